@@ -1,0 +1,40 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { AppHeader } from '../ui/AppHeader';
+import { NoticeBar } from '../ui/NoticeBar';
+import { NotFound } from '../ui/NotFound';
+import { LoadingScreen } from '../ui/LoadingScreen';
+import { useCatalogBootstrap } from './useCatalogBootstrap';
+import { useLocaleSync } from './useLocaleSync';
+
+// Each surface is its own chunk: a shopper on a weak store network never downloads the merchant studio.
+const HomeSurface = lazy(() => import('../surfaces/home/HomeSurface'));
+const ProductSurface = lazy(() => import('../surfaces/product/ProductSurface'));
+const ShopSurface = lazy(() => import('../surfaces/shopper/ShopSurface'));
+const MerchantSurface = lazy(() => import('../surfaces/merchant/MerchantSurface'));
+const KioskSurface = lazy(() => import('../surfaces/kiosk/KioskSurface'));
+
+export function App() {
+  useCatalogBootstrap();
+  useLocaleSync();
+  return (
+    <div className="app">
+      <AppHeader />
+      <NoticeBar />
+      <main className="app-main">
+        <Suspense fallback={<LoadingScreen />}>
+          <Switch>
+            <Route path="/" component={HomeSurface} />
+            <Route path="/p/:productId">{(params) => <ProductSurface productId={params.productId} />}</Route>
+            <Route path="/shop" component={ShopSurface} />
+            <Route path="/merchant" component={MerchantSurface} />
+            <Route path="/kiosk" component={KioskSurface} />
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </Suspense>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './promotion-schema';
+export * from './parse';

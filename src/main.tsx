@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { installDiagnostics } from './app/diagnostics';
+import { initialLocale } from './app/useLocaleSync';
+import { readState } from './state/hooks';
+import './app/app.css';
+
+installDiagnostics(window.location.search);
+// Set before the first render so nothing flashes in the wrong language.
+readState().setLocale(initialLocale());
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

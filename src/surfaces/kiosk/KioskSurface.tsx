@@ -1,0 +1,5 @@
+import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+
+export default function KioskSurface() {
+  return <PlaceholderPanel titleKey="surface.kiosk.title" />;
+}

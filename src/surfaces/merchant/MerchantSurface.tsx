@@ -1,0 +1,5 @@
+import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+
+export default function MerchantSurface() {
+  return <PlaceholderPanel titleKey="surface.merchant.title" />;
+}

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import basicSsl from '@vitejs/plugin-basic-ssl';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './src/app/csp.ts';
+
+// The CSP goes into the built page only: Vite's dev server needs inline scripts for hot reload.
+const cspMeta = (): Plugin => ({
+  name: 'shelfsight-csp',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+  ],
+});
+
+// HTTPS only for the dev server: WebXR and the camera need a secure context when a phone opens the app
+// over the LAN. Builds and previews stay plain HTTP (tests serve them on loopback, which is secure).
+export default defineConfig(({ command }) => ({
+  plugins: [react(), cspMeta(), ...(command === 'serve' && !process.env.VITEST ? [basicSsl()] : [])],
+  build: {
+    target: 'es2022',
+    manifest: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          environment: 'node',
+          setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
