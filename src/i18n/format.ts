@@ -18,11 +18,7 @@ export function formatFen(fen: number, locale: Locale): string {
 }
 
 /** Formats an instant in the store's time zone (Asia/Shanghai), e.g. "11月11日 00:00". */
-export function formatInstant(
-  at: Date | string,
-  locale: Locale,
-  style: 'short' | 'long' = 'short',
-): string {
+export function formatInstant(at: Date | string, locale: Locale, style: 'short' | 'long' = 'short'): string {
   const key = `${locale}|${style}`;
   let format = dateFormats.get(key);
   if (!format) {

@@ -23,7 +23,11 @@ export function localeFromLanguages(languages: readonly string[]): Locale {
 }
 
 /** Looks up a message and fills `{name}` placeholders with plain text (never HTML). */
-export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
   const template = catalogs[locale][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -64,7 +64,10 @@ export function createCartStorage(getStorage: () => Storage | undefined): Persis
     },
     setItem: (name, value) => {
       try {
-        getStorage()?.setItem(name, JSON.stringify({ state: { cartLines: value.state.cartLines }, version: value.version }));
+        getStorage()?.setItem(
+          name,
+          JSON.stringify({ state: { cartLines: value.state.cartLines }, version: value.version }),
+        );
       } catch {
         // Storage full or blocked: the cart still works for this visit.
       }

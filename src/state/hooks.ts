@@ -10,7 +10,8 @@ function useShelfsight<T>(selector: (state: ShelfsightState) => T): T {
 export const useCatalog = () => useShelfsight((state) => state.catalog);
 export const useCatalogStatus = () => useShelfsight((state) => state.catalogStatus);
 export const useCatalogNotice = () => useShelfsight((state) => state.catalogNotice);
-export const useProducts = (): readonly Product[] => useShelfsight((state) => state.catalog?.products ?? noProducts);
+export const useProducts = (): readonly Product[] =>
+  useShelfsight((state) => state.catalog?.products ?? noProducts);
 export const useProduct = (productId: string | undefined): Product | undefined =>
   useShelfsight((state) => state.catalog?.products.find((product) => product.id === productId));
 export const useLocale = () => useShelfsight((state) => state.locale);

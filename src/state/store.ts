@@ -4,7 +4,12 @@ import { createCartSlice, type CartSlice } from './slices/cart';
 import { createCatalogSlice, type CatalogSlice } from './slices/catalog';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createUiSlice, type UiSlice } from './slices/ui';
-import { cartStorageKey, cartStorageVersion, createCartStorage, type PersistedCart } from './cart-persistence';
+import {
+  cartStorageKey,
+  cartStorageVersion,
+  createCartStorage,
+  type PersistedCart,
+} from './cart-persistence';
 
 export type ShelfsightState = CatalogSlice & CartSlice & SelectionSlice & UiSlice;
 

@@ -16,7 +16,11 @@ export function PriceBlock({ price, size = 'small' }: PriceBlockProps) {
   return (
     <div className={`price-block price-block-${size}`} data-testid="price-block">
       <div className="price-line">
-        <span className={discounted ? 'price price-promo' : 'price'} data-testid="price" data-fen={price.priceFen}>
+        <span
+          className={discounted ? 'price price-promo' : 'price'}
+          data-testid="price"
+          data-fen={price.priceFen}
+        >
           {formatFen(price.priceFen, locale)}
         </span>
         {discounted && (
@@ -24,7 +28,9 @@ export function PriceBlock({ price, size = 'small' }: PriceBlockProps) {
             {formatFen(price.listFen, locale)}
           </s>
         )}
-        {price.savePercent > 0 && <span className="price-save">{t('promo.save', { percent: price.savePercent })}</span>}
+        {price.savePercent > 0 && (
+          <span className="price-save">{t('promo.save', { percent: price.savePercent })}</span>
+        )}
       </div>
       {price.badge && (
         <div className="price-badge" data-testid="price-badge">
@@ -35,7 +41,9 @@ export function PriceBlock({ price, size = 'small' }: PriceBlockProps) {
         <div className="price-window">{t('promo.endsAt', { time: formatInstant(price.endsAt, locale) })}</div>
       )}
       {size === 'large' && !price.endsAt && price.nextStartsAt && (
-        <div className="price-window">{t('promo.startsAt', { time: formatInstant(price.nextStartsAt, locale) })}</div>
+        <div className="price-window">
+          {t('promo.startsAt', { time: formatInstant(price.nextStartsAt, locale) })}
+        </div>
       )}
     </div>
   );

@@ -13,7 +13,9 @@ export function ProductCard({ product, now }: { product: Product; now: Date }) {
     <li className="product-card" data-testid="product-card" data-product-id={product.id}>
       <Link href={`/p/${product.id}`} className="product-card-link">
         <div className="product-card-poster">
-          {product.poster && <img src={assetUrl(product.poster)} alt="" loading="lazy" width={256} height={256} />}
+          {product.poster && (
+            <img src={assetUrl(product.poster)} alt="" loading="lazy" width={256} height={256} />
+          )}
         </div>
         <div className="product-card-body">
           <h2 className="product-card-name">{product.name[locale]}</h2>

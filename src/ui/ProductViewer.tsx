@@ -88,7 +88,9 @@ export function ProductViewer({ product }: { product: Product }) {
           {message}
         </figcaption>
       )}
-      {show3d && drawn && !message && <figcaption className="product-viewer-hint">{t('product.view3d')}</figcaption>}
+      {show3d && drawn && !message && (
+        <figcaption className="product-viewer-hint">{t('product.view3d')}</figcaption>
+      )}
     </figure>
   );
 }

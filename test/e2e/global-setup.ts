@@ -17,7 +17,8 @@ export default async function setup(project: TestProject) {
         'sudo apt-get update && sudo apt-get install -y chromium',
     );
   }
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` (or `npm run test:e2e`).');
+  if (!existsSync('dist/index.html'))
+    throw new Error('No build found: run `npm run build` (or `npm run test:e2e`).');
   const server = await serveStatic('dist');
   project.provide('baseUrl', server.url);
   return () => server.close();

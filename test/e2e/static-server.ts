@@ -35,7 +35,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         response.writeHead(403).end();
         return;
       }
-      const isFile = await stat(file).then((s) => s.isFile(), () => false);
+      const isFile = await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!isFile) {
         if (extname(pathname)) {
           response.writeHead(404).end('not found');

@@ -48,8 +48,12 @@ describe('product page', () => {
   it('draws the apple model in the 3D view', async () => {
     const { page, requests, errors, context } = await openPage(browser);
     await page.goto(`${baseUrl}/p/aksu-apple?debug=1`);
-    await page.evaluate(() => (window as unknown as { shelfsight: { ready: Promise<void> } }).shelfsight.ready);
-    await page.waitForFunction(() => (window as unknown as { shelfsight: { frames: number } }).shelfsight.frames > 5);
+    await page.evaluate(
+      () => (window as unknown as { shelfsight: { ready: Promise<void> } }).shelfsight.ready,
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { shelfsight: { frames: number } }).shelfsight.frames > 5,
+    );
     const viewer = page.getByTestId('product-viewer');
     await expect.poll(() => viewer.getAttribute('data-drawn')).toBe('yes');
     await page.getByTestId('product-name').waitFor();
@@ -58,7 +62,9 @@ describe('product page', () => {
     // The apple is red: a real share of the canvas must be red skin, not an empty backdrop.
     expect(shareOfPixels(canvasPng, isReddish)).toBeGreaterThan(0.03);
     const info = await page.evaluate(() =>
-      (window as unknown as { shelfsight: { renderer(): { triangles: number } | null } }).shelfsight.renderer(),
+      (
+        window as unknown as { shelfsight: { renderer(): { triangles: number } | null } }
+      ).shelfsight.renderer(),
     );
     expect(info?.triangles).toBeGreaterThan(100);
     expect(foreignRequests(requests, baseUrl)).toEqual([]);

@@ -24,7 +24,9 @@ function isCartLine(value: unknown): value is CartLine {
  */
 export function sanitizeCartLines(value: unknown): CartLine[] | null {
   if (!Array.isArray(value) || !value.every(isCartLine)) return null;
-  return mergeCartLines(value.map((line) => ({ productId: line.productId, qty: Math.min(line.qty, maxLineQty) })));
+  return mergeCartLines(
+    value.map((line) => ({ productId: line.productId, qty: Math.min(line.qty, maxLineQty) })),
+  );
 }
 
 /** Adds quantities of repeated products together, keeping the first-seen order. */

@@ -34,7 +34,10 @@ export const fen = {
     .max(Number.MAX_SAFE_INTEGER, { error: 'must be a safe integer' }),
 };
 
-export const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset' });
+export const instant = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO-8601 date-time with an offset',
+});
 
 /**
  * Asset paths are relative to our own origin: no scheme, no protocol-relative `//host`, no leading `/`,

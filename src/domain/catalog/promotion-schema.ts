@@ -131,7 +131,11 @@ export const promotionSchema = z
         });
       }
       if (!before(promotion.balanceStartsAt, promotion.balanceEndsAt)) {
-        ctx.addIssue({ code: 'custom', path: ['balanceEndsAt'], message: 'must be later than balanceStartsAt' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['balanceEndsAt'],
+          message: 'must be later than balanceStartsAt',
+        });
       }
       if (before(promotion.balanceStartsAt, promotion.endsAt)) {
         ctx.addIssue({

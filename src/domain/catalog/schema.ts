@@ -41,7 +41,11 @@ export const catalogSchema = catalogShape.superRefine((catalog, ctx) => {
   const productIds = new Set<string>();
   catalog.products.forEach((product, index) => {
     if (productIds.has(product.id)) {
-      ctx.addIssue({ code: 'custom', path: ['products', index, 'id'], message: `duplicate product id "${product.id}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['products', index, 'id'],
+        message: `duplicate product id "${product.id}"`,
+      });
     }
     productIds.add(product.id);
   });

@@ -20,7 +20,8 @@ export const createCartSlice: StateCreator<ShelfsightState, [], [], CartSlice> =
       const current = state.cartLines.find((line) => line.productId === productId)?.qty ?? 0;
       return { cartLines: setLineQty(state.cartLines, productId, current + qty) };
     }),
-  setCartQty: (productId, qty) => set((state) => ({ cartLines: setLineQty(state.cartLines, productId, qty) })),
+  setCartQty: (productId, qty) =>
+    set((state) => ({ cartLines: setLineQty(state.cartLines, productId, qty) })),
   clearCart: () => set({ cartLines: [] }),
   dismissCartRecovered: () => set({ cartRecovered: false }),
 });

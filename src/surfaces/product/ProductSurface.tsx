@@ -53,7 +53,9 @@ function ProductPage({ productId }: { productId: string | undefined }) {
           <dt>{t('product.lowest30')}</dt>
           <dd>{formatFen(product.lowest30DayFen, locale)}</dd>
           <dt>{t('product.stock')}</dt>
-          <dd>{product.stock > 0 ? t('product.stockCount', { count: product.stock }) : t('product.soldOut')}</dd>
+          <dd>
+            {product.stock > 0 ? t('product.stockCount', { count: product.stock }) : t('product.soldOut')}
+          </dd>
         </dl>
         <button
           type="button"
