@@ -47,6 +47,7 @@ export default defineConfig(({ command }) => ({
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 90_000,
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },

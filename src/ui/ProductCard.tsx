@@ -2,8 +2,8 @@ import { Link } from 'wouter';
 import type { Product } from '../domain/catalog';
 import { usePriceView } from '../hooks/usePriceView';
 import { useLocale } from '../state/hooks';
-import { assetUrl } from '../scene/gltf';
 import { PriceBlock } from './PriceBlock';
+import { ProductPoster } from './ProductPoster';
 
 /** A product in the storefront grid: poster, name, origin and unit, and the price it sells at now. */
 export function ProductCard({ product, now }: { product: Product; now: Date }) {
@@ -13,9 +13,7 @@ export function ProductCard({ product, now }: { product: Product; now: Date }) {
     <li className="product-card" data-testid="product-card" data-product-id={product.id}>
       <Link href={`/p/${product.id}`} className="product-card-link">
         <div className="product-card-poster">
-          {product.poster && (
-            <img src={assetUrl(product.poster)} alt="" loading="lazy" width={256} height={256} />
-          )}
+          <ProductPoster product={product} alt="" lazy />
         </div>
         <div className="product-card-body">
           <h2 className="product-card-name">{product.name[locale]}</h2>

@@ -7,8 +7,8 @@ import { markProductFrame, registerRenderer } from '../app/diagnostics';
 import { useT } from '../i18n/useT';
 import { useLocale } from '../state/hooks';
 import { ProductStage } from '../scene/ProductStage';
-import { assetUrl } from '../scene/gltf';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ProductPoster } from './ProductPoster';
 
 const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
@@ -57,8 +57,8 @@ export function ProductViewer({ product }: { product: Product }) {
 
   return (
     <figure className="product-viewer" data-testid="product-viewer" data-drawn={drawn ? 'yes' : 'no'}>
-      {product.poster && (!drawn || !show3d || modelFailed) && (
-        <img className="product-poster" src={assetUrl(product.poster)} alt={product.name[locale]} />
+      {(!drawn || !show3d || modelFailed) && (
+        <ProductPoster className="product-poster" product={product} alt={product.name[locale]} />
       )}
       {show3d && (
         <ErrorBoundary fallback={null} onError={() => setCanvasFailed(true)}>
