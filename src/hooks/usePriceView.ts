@@ -1,24 +1,35 @@
 import { useMemo } from 'react';
-import type { Localized } from '../domain/pricing/types';
+import { unitPrice, type Badge } from '../domain/pricing';
 import { useCatalog } from '../state/hooks';
 
-/** What a price display needs, all numbers from the pricing engine. */
+/** What a price display needs; every number comes from the pricing engine's `unitPrice`. */
 export interface PriceView {
   priceFen: number;
   listFen: number;
   savePercent: number;
-  badge?: Localized;
-  endsAt?: string;
-  nextStartsAt?: string;
+  badges: Badge[];
+  /** When the price-setting promotion ends (for countdowns), or null. */
+  endsAt: string | null;
+  /** When the next promotion for this product starts, or null. */
+  nextStartsAt: string | null;
 }
 
 /** The current price of one unit of a product, or null if the product is unknown. */
 export function usePriceView(productId: string, now: Date): PriceView | null {
   const catalog = useCatalog();
+  // Re-price only when the second changes: windows open and close on whole instants.
+  const second = Math.floor(now.getTime() / 1000);
   return useMemo(() => {
-    const product = catalog?.products.find((p) => p.id === productId);
-    if (!product) return null;
-    void now;
-    return { priceFen: product.priceFen, listFen: product.priceFen, savePercent: 0 };
-  }, [catalog, productId, now]);
+    if (!catalog) return null;
+    const price = unitPrice(catalog, productId, new Date(second * 1000));
+    if (!price.ok) return null;
+    return {
+      priceFen: price.unitFen,
+      listFen: price.listFen,
+      savePercent: price.percentSaved,
+      badges: price.badges,
+      endsAt: price.endsAt,
+      nextStartsAt: price.next?.startsAt ?? null,
+    };
+  }, [catalog, productId, second]);
 }

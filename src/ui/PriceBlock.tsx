@@ -1,4 +1,5 @@
 import type { PriceView } from '../hooks/usePriceView';
+import { badgeText } from '../i18n/badge-text';
 import { formatFen, formatInstant } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { useLocale } from '../state/hooks';
@@ -32,9 +33,13 @@ export function PriceBlock({ price, size = 'small' }: PriceBlockProps) {
           <span className="price-save">{t('promo.save', { percent: price.savePercent })}</span>
         )}
       </div>
-      {price.badge && (
-        <div className="price-badge" data-testid="price-badge">
-          {price.badge[locale]}
+      {price.badges.length > 0 && (
+        <div className="price-badges">
+          {price.badges.map((badge) => (
+            <span key={badge.promotionId} className="price-badge" data-testid="price-badge">
+              {badgeText(badge, locale)}
+            </span>
+          ))}
         </div>
       )}
       {size === 'large' && price.endsAt && (

@@ -41,8 +41,7 @@ export async function openPage(
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  // Fixed Date only; timers and animation frames keep running so the 3D view renders normally.
-  await page.clock.setFixedTime(at);
+  await shiftClock(page, at);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -51,6 +50,25 @@ export async function openPage(
     if (message.type() === 'error') errors.push(message.text());
   });
   return { context, page, requests, errors };
+}
+
+/**
+ * Makes the page's `Date` start at `at` and run on in real time, before any page script runs. Only `Date`
+ * moves: timers, animation frames and `performance.now` stay real (Playwright's fake clock stalls
+ * screenshots of a continuously rendering WebGL page).
+ */
+export async function shiftClock(page: Page, at: Date): Promise<void> {
+  await page.addInitScript(
+    `(() => {
+      const RealDate = Date;
+      const offset = ${at.getTime()} - RealDate.now();
+      class ShiftedDate extends RealDate {
+        constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
+        static now() { return RealDate.now() + offset; }
+      }
+      globalThis.Date = ShiftedDate;
+    })();`,
+  );
 }
 
 /** Requests that went anywhere but our own loopback server (data: and blob: stay in the page). */

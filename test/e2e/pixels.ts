@@ -6,7 +6,7 @@ export const screenshotDir = 'test-results/screenshots';
 
 /** Saves a screenshot under test-results/screenshots so a person can open and look at it. */
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<PNG> {
-  const buffer = await target.screenshot();
+  const buffer = await target.screenshot({ timeout: 60_000 });
   mkdirSync(screenshotDir, { recursive: true });
   writeFileSync(`${screenshotDir}/${name}.png`, buffer);
   return PNG.sync.read(buffer);
@@ -34,6 +34,19 @@ export function shareOfPixels(png: PNG, match: (pixel: Rgb) => boolean, step = 2
     }
   }
   return total ? hits / total : 0;
+}
+
+/**
+ * Screenshot of one element's box, taken from the page: unlike `locator.screenshot` it does not wait for the
+ * element to stop animating (a turntable never does).
+ */
+export async function saveElementShot(page: Page, selector: string, name: string): Promise<PNG> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  const buffer = await page.screenshot({ clip: box, timeout: 60_000 });
+  mkdirSync(screenshotDir, { recursive: true });
+  writeFileSync(`${screenshotDir}/${name}.png`, buffer);
+  return PNG.sync.read(buffer);
 }
 
 /** Red-dominant pixels: an apple's skin, a gift box, a price tag. */

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage } from './browser';
-import { isReddish, saveScreenshot, shareOfPixels } from './pixels';
+import { readFileSync } from 'node:fs';
+import { parseCatalog } from '../../src/domain/catalog';
+import { unitPrice } from '../../src/domain/pricing';
+import { doubleElevenMorning, foreignRequests, launchBrowser, openPage } from './browser';
+import { isReddish, saveElementShot, saveScreenshot, shareOfPixels } from './pixels';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -24,6 +27,25 @@ describe('storefront home', () => {
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'home-zh-CN');
     expect(foreignRequests(requests, baseUrl)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each product at the price the pricing engine gives for that instant', async () => {
+    const parsed = parseCatalog(JSON.parse(readFileSync('public/catalog.json', 'utf8')));
+    if (!parsed.ok) throw new Error('demo catalog invalid');
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    await expect.poll(() => page.getByTestId('product-card').count()).toBe(parsed.catalog.products.length);
+    for (const product of parsed.catalog.products) {
+      const expected = unitPrice(parsed.catalog, product.id, doubleElevenMorning);
+      if (!expected.ok) throw new Error(product.id);
+      const shown = page.locator(`[data-product-id="${product.id}"] [data-testid="price"]`);
+      expect(Number(await shown.getAttribute('data-fen')), product.id).toBe(expected.unitFen);
+    }
+    // The flash-priced apple is visibly below its list price.
+    const apple = page.locator('[data-product-id="aksu-apple"]');
+    expect(await apple.getByTestId('price').textContent()).toBe('¥49.90');
+    expect(await apple.getByTestId('list-price').textContent()).toBe('¥69.90');
     await context.close();
   });
 
@@ -58,7 +80,7 @@ describe('product page', () => {
     await expect.poll(() => viewer.getAttribute('data-drawn')).toBe('yes');
     await page.getByTestId('product-name').waitFor();
     await saveScreenshot(page, 'product-aksu-apple-zh-CN');
-    const canvasPng = await saveScreenshot(page.locator('canvas'), 'product-aksu-apple-canvas');
+    const canvasPng = await saveElementShot(page, 'canvas', 'product-aksu-apple-canvas');
     // The apple is red: a real share of the canvas must be red skin, not an empty backdrop.
     expect(shareOfPixels(canvasPng, isReddish)).toBeGreaterThan(0.03);
     const info = await page.evaluate(() =>
