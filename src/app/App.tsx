@@ -13,6 +13,10 @@ const ProductSurface = lazy(() => import('../surfaces/product/ProductSurface'));
 const ShopSurface = lazy(() => import('../surfaces/shopper/ShopSurface'));
 const MerchantSurface = lazy(() => import('../surfaces/merchant/MerchantSurface'));
 const KioskSurface = lazy(() => import('../surfaces/kiosk/KioskSurface'));
+const ScanSurface = lazy(() => import('../surfaces/scan/ScanSurface'));
+const CartSurface = lazy(() => import('../surfaces/cart/CartSurface'));
+const CounterSurface = lazy(() => import('../surfaces/counter/CounterSurface'));
+const LabelsSurface = lazy(() => import('../surfaces/merchant/LabelsSurface'));
 
 export function App() {
   useCatalogBootstrap();
@@ -27,7 +31,11 @@ export function App() {
             <Route path="/" component={HomeSurface} />
             <Route path="/p/:productId">{(params) => <ProductSurface productId={params.productId} />}</Route>
             <Route path="/shop" component={ShopSurface} />
+            <Route path="/shop/scan" component={ScanSurface} />
+            <Route path="/cart" component={CartSurface} />
+            <Route path="/counter" component={CounterSurface} />
             <Route path="/merchant" component={MerchantSurface} />
+            <Route path="/merchant/labels" component={LabelsSurface} />
             <Route path="/kiosk" component={KioskSurface} />
             <Route>
               <NotFound />

@@ -12,6 +12,8 @@ export interface ShelfsightDiagnostics {
 }
 
 let activeRenderer: WebGLRenderer | null = null;
+let installedHandle: object | null = null;
+const features = new Map<string, () => unknown>();
 let frames = 0;
 let resolveReady: () => void = () => {};
 const ready = new Promise<void>((resolve) => (resolveReady = resolve));
@@ -32,6 +34,19 @@ export function markProductFrame(): void {
   readyFired = true;
   resolveReady();
   window.dispatchEvent(new CustomEvent('shelfsight:ready'));
+}
+
+function defineFeature(handle: object, name: string, read: () => unknown): void {
+  Object.defineProperty(handle, name, { get: read, enumerable: true, configurable: true });
+}
+
+/**
+ * Lets a feature add a read-only section to `window.shelfsight` (e.g. `shelfsight.ar` with the AR mode and
+ * placed products). Harmless when diagnostics are off.
+ */
+export function registerDiagnostic(name: string, read: () => unknown): void {
+  features.set(name, read);
+  if (installedHandle) defineFeature(installedHandle, name, read);
 }
 
 export function installDiagnostics(search: string): void {
@@ -56,5 +71,7 @@ export function installDiagnostics(search: string): void {
       return frames;
     },
   };
-  Object.defineProperty(window, 'shelfsight', { value: Object.freeze(handle), configurable: false });
+  for (const [name, read] of features) defineFeature(handle, name, read);
+  installedHandle = handle;
+  Object.defineProperty(window, 'shelfsight', { value: handle, configurable: false, writable: false });
 }

@@ -1,0 +1,5 @@
+import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+
+export default function CartSurface() {
+  return <PlaceholderPanel titleKey="surface.cart.title" />;
+}

@@ -1,0 +1,5 @@
+import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+
+export default function CounterSurface() {
+  return <PlaceholderPanel titleKey="surface.counter.title" />;
+}
