@@ -2,16 +2,17 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { sanitizeCartLines, type CartLine } from '../domain/cart/cart-lines';
 
 /** Bump when the saved cart's shape changes, and teach `migrateCart` the old shape. */
-export const cartStorageVersion = 1;
+export const cartStorageVersion = 2;
 export const cartStorageKey = 'shelfsight.cart';
 
 export interface PersistedCart {
   cartLines: CartLine[];
+  cartCoupons: string[];
   cartRecovered?: boolean;
 }
 
 const recovered: StorageValue<PersistedCart> = {
-  state: { cartLines: [], cartRecovered: true },
+  state: { cartLines: [], cartCoupons: [], cartRecovered: true },
   version: cartStorageVersion,
 };
 
@@ -34,20 +35,29 @@ export function decodeSavedCart(raw: string | null): StorageValue<PersistedCart>
   return migrated ? { state: migrated, version: cartStorageVersion } : recovered;
 }
 
+function sanitizeCoupons(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  return value.every((code) => typeof code === 'string' && /^[A-Z0-9]{1,20}$/.test(code))
+    ? value.slice(0, 5)
+    : null;
+}
+
 /**
  * Brings a saved cart of any known version to the current shape. Version 0 (the prototype) stored
- * `{ items: { [productId]: qty } }`; version 1 stores `{ cartLines: [{ productId, qty }] }`.
+ * `{ items: { [productId]: qty } }`; version 1 `{ cartLines: [{ productId, qty }] }`; version 2 adds
+ * `cartCoupons: string[]`.
  */
 export function migrateCart(state: object, version: number): PersistedCart | null {
   if (version === 0) {
     const items = (state as { items?: unknown }).items;
     if (typeof items !== 'object' || items === null) return null;
     const lines = sanitizeCartLines(Object.entries(items).map(([productId, qty]) => ({ productId, qty })));
-    return lines ? { cartLines: lines } : null;
+    return lines ? { cartLines: lines, cartCoupons: [] } : null;
   }
-  if (version === cartStorageVersion) {
+  if (version === 1 || version === 2) {
     const lines = sanitizeCartLines((state as { cartLines?: unknown }).cartLines);
-    return lines ? { cartLines: lines } : null;
+    const coupons = version === 1 ? [] : sanitizeCoupons((state as { cartCoupons?: unknown }).cartCoupons);
+    return lines && coupons ? { cartLines: lines, cartCoupons: coupons } : null;
   }
   return null;
 }
@@ -66,7 +76,10 @@ export function createCartStorage(getStorage: () => Storage | undefined): Persis
       try {
         getStorage()?.setItem(
           name,
-          JSON.stringify({ state: { cartLines: value.state.cartLines }, version: value.version }),
+          JSON.stringify({
+            state: { cartLines: value.state.cartLines, cartCoupons: value.state.cartCoupons },
+            version: value.version,
+          }),
         );
       } catch {
         // Storage full or blocked: the cart still works for this visit.

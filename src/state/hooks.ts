@@ -18,6 +18,7 @@ export const useLocale = () => useShelfsight((state) => state.locale);
 export const useCartLines = () => useShelfsight((state) => state.cartLines);
 export const useCartCount = () =>
   useShelfsight((state) => state.cartLines.reduce((count, line) => count + line.qty, 0));
+export const useCartCoupons = () => useShelfsight((state) => state.cartCoupons);
 export const useCartRecovered = () => useShelfsight((state) => state.cartRecovered);
 export const useSelectedProductId = () => useShelfsight((state) => state.selectedProductId);
 
@@ -30,6 +31,9 @@ export const useActions = () =>
       addToCart: state.addToCart,
       setCartQty: state.setCartQty,
       clearCart: state.clearCart,
+      addCoupon: state.addCoupon,
+      removeCoupon: state.removeCoupon,
+      replaceCart: state.replaceCart,
       dismissCartRecovered: state.dismissCartRecovered,
       selectProduct: state.selectProduct,
       setLocale: state.setLocale,

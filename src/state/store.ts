@@ -31,7 +31,10 @@ export function createShelfsightStore(getStorage: () => Storage | undefined = ()
         version: cartStorageVersion,
         // decodeSavedCart migrates old versions itself, so persist's own migrate never runs.
         storage: createCartStorage(getStorage),
-        partialize: (state): PersistedCart => ({ cartLines: state.cartLines }),
+        partialize: (state): PersistedCart => ({
+          cartLines: state.cartLines,
+          cartCoupons: state.cartCoupons,
+        }),
       },
     ),
   );

@@ -18,9 +18,9 @@ export function AppHeader() {
       </Link>
       <nav className="app-nav">
         <Link href="/shop">{t('nav.shop')}</Link>
-        <span className="cart-count" data-testid="cart-count" aria-label={t('nav.cart')}>
+        <Link href="/cart" className="cart-count" data-testid="cart-count" aria-label={t('nav.cart')}>
           {t('cart.count', { count: cartCount })}
-        </span>
+        </Link>
         <LocaleSwitch />
       </nav>
     </header>

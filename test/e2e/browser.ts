@@ -41,7 +41,7 @@ export async function openPage(
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  await shiftClock(page, at);
+  await shiftClock(context, at);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -53,12 +53,12 @@ export async function openPage(
 }
 
 /**
- * Makes the page's `Date` start at `at` and run on in real time, before any page script runs. Only `Date`
+ * Makes every page's `Date` (of a page or a whole context) start at `at` and run on in real time, before any page script runs. Only `Date`
  * moves: timers, animation frames and `performance.now` stay real (Playwright's fake clock stalls
  * screenshots of a continuously rendering WebGL page).
  */
-export async function shiftClock(page: Page, at: Date): Promise<void> {
-  await page.addInitScript(
+export async function shiftClock(target: Page | BrowserContext, at: Date): Promise<void> {
+  await target.addInitScript(
     `(() => {
       const RealDate = Date;
       const offset = ${at.getTime()} - RealDate.now();

@@ -17,9 +17,12 @@ export default async function setup(project: TestProject) {
         'sudo apt-get update && sudo apt-get install -y chromium',
     );
   }
-  if (!existsSync('dist/index.html'))
+  // SHELFSIGHT_DIST lets a developer test a build kept apart from `dist/` (e.g. while another build runs).
+  const dist = process.env.SHELFSIGHT_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`)) {
     throw new Error('No build found: run `npm run build` (or `npm run test:e2e`).');
-  const server = await serveStatic('dist');
+  }
+  const server = await serveStatic(dist);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -26,7 +26,7 @@ describe('cart persistence', () => {
     store.getState().selectProduct('aksu-apple');
     store.getState().setLocale('en');
     const raw = JSON.parse(storage.getItem(cartStorageKey) ?? '{}');
-    expect(Object.keys(raw.state)).toEqual(['cartLines']);
+    expect(Object.keys(raw.state).sort()).toEqual(['cartCoupons', 'cartLines']);
   });
 
   it.each([
@@ -49,6 +49,30 @@ describe('cart persistence', () => {
   ])('recovers from %s with an empty cart and a notice, never a crash', (_name, initial) => {
     const store = createShelfsightStore(() => memoryStorage(initial));
     expect(store.getState().cartLines).toEqual([]);
+    expect(store.getState().cartRecovered).toBe(true);
+  });
+
+  it('migrates a version-1 cart (no coupons yet) to the current shape', () => {
+    const store = createShelfsightStore(() =>
+      memoryStorage(saved({ state: { cartLines: [{ productId: 'hami-melon', qty: 1 }] }, version: 1 })),
+    );
+    expect(store.getState().cartLines).toEqual([{ productId: 'hami-melon', qty: 1 }]);
+    expect(store.getState().cartCoupons).toEqual([]);
+    expect(store.getState().cartRecovered).toBe(false);
+  });
+
+  it('keeps entered coupons across a reload, normalised to upper case', () => {
+    const storage = memoryStorage();
+    const first = createShelfsightStore(() => storage);
+    first.getState().addCoupon(' xj15 ');
+    first.getState().addCoupon('XJ15');
+    expect(createShelfsightStore(() => storage).getState().cartCoupons).toEqual(['XJ15']);
+  });
+
+  it('recovers from saved coupons with markup in them', () => {
+    const store = createShelfsightStore(() =>
+      memoryStorage(saved({ state: { cartLines: [], cartCoupons: ['<b>'] }, version: 2 })),
+    );
     expect(store.getState().cartRecovered).toBe(true);
   });
 

@@ -1,5 +1,95 @@
-import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+import { useState, type FormEvent } from 'react';
+import { readOrderLog, writeOrderLog } from '../../data/order-log';
+import { decodeOrderCode, type DecodedOrder } from '../../domain/order/order-code';
+import type { PaidOrder } from '../../domain/order/order-csv';
+import { useNow } from '../../hooks/useNow';
+import { useT } from '../../i18n/useT';
+import { useCatalog } from '../../state/hooks';
+import { CatalogGate } from '../../ui/CatalogGate';
+import { CounterOrder } from '../../ui/counter/CounterOrder';
+import { OrderLog } from '../../ui/counter/OrderLog';
+import '../../ui/counter/counter.css';
 
+/** `/counter`: the cashier scans or pastes a shopper's order code and re-checks it with the same engine. */
 export default function CounterSurface() {
-  return <PlaceholderPanel titleKey="surface.counter.title" />;
+  return (
+    <CatalogGate>
+      <CounterPage />
+    </CatalogGate>
+  );
+}
+
+function CounterPage() {
+  const t = useT();
+  const catalog = useCatalog();
+  const now = useNow(1000);
+  // A QR scanned with any phone camera opens /counter#o=<code>: start with that order.
+  const [decoded, setDecoded] = useState<DecodedOrder | null>(() =>
+    window.location.hash.startsWith('#o=') ? decodeOrderCode(window.location.hash) : null,
+  );
+  const [text, setText] = useState(() => (decoded?.ok ? decoded.code : ''));
+  const [orders, setOrders] = useState<PaidOrder[]>(() => readOrderLog());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDecoded(decodeOrderCode(text));
+  };
+  if (!catalog) return null;
+  const paid = decoded?.ok ? orders.find((order) => order.code === decoded.code) : undefined;
+  const markPaid = (payFen: Map<string, number>, totalFen: number) => {
+    if (!decoded?.ok) return;
+    const entry: PaidOrder = {
+      shortCode: decoded.shortCode,
+      code: decoded.code,
+      paidAt: new Date().toISOString(),
+      quotedAt: decoded.payload.quotedAt,
+      totalFen,
+      lines: decoded.payload.lines.map((line) => ({ ...line, payFen: payFen.get(line.productId) ?? 0 })),
+      coupons: decoded.payload.coupons,
+    };
+    const next = [...orders, entry];
+    writeOrderLog(next);
+    setOrders(next);
+  };
+  return (
+    <div className="counter">
+      <h1>{t('counter.heading')}</h1>
+      <form className="counter-form" onSubmit={submit}>
+        <label htmlFor="order-code">{t('counter.input')}</label>
+        <textarea
+          id="order-code"
+          data-testid="counter-input"
+          rows={3}
+          maxLength={2000}
+          placeholder={t('counter.placeholder')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" className="button" data-testid="counter-check">
+          {t('counter.check')}
+        </button>
+      </form>
+      {decoded && !decoded.ok && (
+        <p className="counter-verdict counter-bad" role="alert" data-testid="counter-problem">
+          {t(`counter.problem.${decoded.problem}`)}
+        </p>
+      )}
+      {decoded?.ok && (
+        <CounterOrder
+          catalog={catalog}
+          payload={decoded.payload}
+          shortCode={decoded.shortCode}
+          now={now}
+          paidAt={paid ? paid.paidAt : null}
+          onPaid={markPaid}
+        />
+      )}
+      <OrderLog
+        orders={orders}
+        onClear={() => {
+          writeOrderLog([]);
+          setOrders([]);
+        }}
+      />
+    </div>
+  );
 }

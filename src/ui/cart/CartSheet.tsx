@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { CartLine } from '../../domain/cart/cart-lines';
+import type { Quote } from '../../domain/pricing';
+import { Link } from 'wouter';
+import { useCartQuote } from '../../hooks/useCartQuote';
+import { useNow } from '../../hooks/useNow';
+import { usePriceChanges } from '../../hooks/usePriceChanges';
+import { useT } from '../../i18n/useT';
+import { useCatalog, useLocale } from '../../state/hooks';
+import { CartHints } from './CartHints';
+import { CartLineRow } from './CartLineRow';
+import { CartProblemRow } from './CartProblemRow';
+import { CartTotals } from './CartTotals';
+import { CheckoutPanel } from './CheckoutPanel';
+import { CouponForm } from './CouponForm';
+import { PriceChangeNotice } from './PriceChangeNotice';
+import './cart.css';
+
+/**
+ * The shopper's cart: every line priced by the engine, coupons, totals with pay-now/pay-later, 凑单 hints,
+ * a notice when prices move by themselves, and the hand-off to the counter. Used by /cart and overlays.
+ */
+export function CartSheet() {
+  const t = useT();
+  const locale = useLocale();
+  const catalog = useCatalog();
+  const now = useNow(1000);
+  const { quote, error, problems, lines, coupons, at } = useCartQuote(now);
+  const { change, dismiss } = usePriceChanges(quote, coupons);
+  // The counter code is frozen when the shopper taps "pay": the QR must not change while it is scanned.
+  const [checkout, setCheckout] = useState<{ quote: Quote; lines: CartLine[]; coupons: string[] } | null>(
+    null,
+  );
+  if (!catalog) return null;
+  const empty = lines.length === 0 && problems.length === 0;
+  return (
+    <div className="cart-sheet" data-testid="cart-sheet">
+      <h1>{t('cart.title')}</h1>
+      {change && <PriceChangeNotice change={change} catalog={catalog} onDismiss={dismiss} />}
+      {empty && (
+        <p className="cart-empty">
+          {t('cart.empty')}{' '}
+          <Link href="/" className="button">
+            {t('cart.browse')}
+          </Link>
+        </p>
+      )}
+      {error && (
+        <p className="cart-error" role="alert">
+          {error.errors.map((issue) => issue.message[locale]).join(' ')}
+        </p>
+      )}
+      <ul className="cart-lines">
+        {quote?.lines.map((line) => {
+          const product = catalog.products.find((p) => p.id === line.productId);
+          return product ? (
+            <CartLineRow key={line.productId} product={product} line={line} applied={quote.applied} />
+          ) : null;
+        })}
+        {problems.map((problem) => (
+          <CartProblemRow key={problem.productId} problem={problem} />
+        ))}
+      </ul>
+      {quote && lines.length > 0 && (
+        <>
+          <CartHints catalog={catalog} quote={quote} lines={lines} coupons={coupons} at={at} />
+          <CouponForm quote={quote} coupons={coupons} />
+          <CartTotals quote={quote} />
+          {checkout ? (
+            <CheckoutPanel
+              catalog={catalog}
+              quote={checkout.quote}
+              lines={checkout.lines}
+              coupons={checkout.coupons}
+              onClose={() => setCheckout(null)}
+            />
+          ) : (
+            <button
+              type="button"
+              className="button button-primary checkout-button"
+              data-testid="checkout-counter"
+              onClick={() => setCheckout({ quote, lines, coupons })}
+            >
+              {t('cart.checkout.counter')}
+            </button>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
