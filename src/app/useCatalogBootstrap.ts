@@ -5,16 +5,33 @@ import { useActions } from '../state/hooks';
 /** The demo store's catalog, served from our own origin next to the app. */
 export const catalogUrl = `${import.meta.env.BASE_URL}catalog.json`;
 
-/** Loads the catalog once at start; the last good catalog stays in use if the new one is bad. */
+/** How often an open page looks for a newer catalog (prices change during the festival). */
+export const catalogRefreshMs = 5 * 60_000;
+
+/**
+ * Loads the catalog at start and refreshes it every few minutes, when the page becomes visible again and
+ * when the network comes back. The last good catalog stays in use if a new one is bad or unreachable.
+ */
 export function useCatalogBootstrap(): void {
   const { setCatalog } = useActions();
   useEffect(() => {
     let cancelled = false;
-    void loadCatalog(catalogUrl).then(({ catalog, notice }) => {
-      if (!cancelled) setCatalog(catalog, notice);
-    });
+    const refresh = () =>
+      void loadCatalog(catalogUrl).then(({ catalog, notice }) => {
+        if (!cancelled) setCatalog(catalog, notice);
+      });
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    refresh();
+    const timer = window.setInterval(refresh, catalogRefreshMs);
+    window.addEventListener('online', refresh);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       cancelled = true;
+      window.clearInterval(timer);
+      window.removeEventListener('online', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [setCatalog]);
 }

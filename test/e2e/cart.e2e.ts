@@ -125,6 +125,28 @@ describe('cart and counter', () => {
     await context.close();
   });
 
+  it('re-prices an open cart when the catalog refreshes, and says what changed', async () => {
+    const { page, context } = await openPage(browser);
+    await addFromProductPage(page, 'kashgar-pomegranate', 1);
+    await page.goto(`${baseUrl}/cart`);
+    await page.getByTestId('cart-line').waitFor();
+    const before = await fenOf(page, 'total');
+    const cheaper = JSON.parse(catalogText);
+    cheaper.updatedAt = '2026-11-11T09:45:00+08:00';
+    cheaper.promotions.find((p: { id: string }) => p.id === 'pomegranate-20-off').percent = 30;
+    await page.route('**/catalog.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(cheaper) }),
+    );
+    // The app refreshes on a timer, on visibility and when the network returns; use the last.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const notice = page.getByTestId('price-change');
+    await notice.waitFor();
+    expect(await fenOf(page, 'total')).toBeLessThan(before);
+    expect(await notice.textContent()).toContain('喀什大籽石榴');
+    await saveScreenshot(page, 'cart-price-change-zh-CN');
+    await context.close();
+  });
+
   it('bounds the quantity stepper by stock and says why', async () => {
     const { page, context } = await openPage(browser);
     const small = JSON.parse(catalogText);

@@ -62,6 +62,13 @@ describe('storefront home', () => {
     expect(bodyText).toMatch(/CN¥\d+\.\d\d/);
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'home-en');
+    // The choice sticks when the shopper opens a product.
+    await page.locator('[data-product-id="aksu-apple"] a').click();
+    await expect.poll(() => page.getByTestId('product-name').textContent()).toBe('Aksu ice-sugar apples');
+    await expect.poll(() => page.getByTestId('product-viewer').getAttribute('data-drawn')).toBe('yes');
+    expect(await page.getByTestId('product-origin').textContent()).toBe('Aksu, Xinjiang');
+    await page.waitForTimeout(500);
+    await saveScreenshot(page, 'product-aksu-apple-en');
     await context.close();
   });
 });
