@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Catalog } from '../domain/catalog';
 import { unitPrice, type Badge } from '../domain/pricing';
 import { useCatalog } from '../state/hooks';
 
@@ -14,9 +15,17 @@ export interface PriceView {
   nextStartsAt: string | null;
 }
 
-/** The current price of one unit of a product, or null if the product is unknown. */
-export function usePriceView(productId: string, now: Date): PriceView | null {
-  const catalog = useCatalog();
+/**
+ * The current price of one unit of a product, or null if the product is unknown. `catalogOverride` prices
+ * from another catalog than the live one (the merchant studio previews its draft).
+ */
+export function usePriceView(
+  productId: string,
+  now: Date,
+  catalogOverride?: Catalog | null,
+): PriceView | null {
+  const liveCatalog = useCatalog();
+  const catalog = catalogOverride ?? liveCatalog;
   // Re-price only when the second changes: windows open and close on whole instants.
   const second = Math.floor(now.getTime() / 1000);
   return useMemo(() => {

@@ -2,13 +2,16 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../../models/build';
 import { generatorFor } from '../../models/generators';
 import { readGlb } from '../../models/io';
 import { modelStats } from '../../models/stats';
 import { validateGlb } from '../../models/validate';
 import { BUDGET, PRODUCT_IDS } from './expected-sizes';
+
+// Building and validating models takes seconds each on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
 const committed = (id: string): Uint8Array =>

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GENERATORS, generatorFor } from '../../models/generators';
 import { modelStats } from '../../models/stats';
 import { BUDGET, EXPECTED_SIZES, PRODUCT_IDS } from './expected-sizes';
+
+// Building and validating models takes seconds each on a loaded 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('model generators', () => {
   it('has exactly one generator per catalog product', () => {

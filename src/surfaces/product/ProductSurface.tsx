@@ -9,6 +9,7 @@ import { CatalogGate } from '../../ui/CatalogGate';
 import { NotFound } from '../../ui/NotFound';
 import { PriceBlock } from '../../ui/PriceBlock';
 import { ProductViewer } from '../../ui/ProductViewer';
+import { ViewInArButton } from '../../ui/ar/ViewInArButton';
 
 const productIdPattern = /^[a-z0-9-]{1,64}$/;
 
@@ -66,6 +67,7 @@ function ProductPage({ productId }: { productId: string | undefined }) {
         >
           {product.stock > 0 ? t('product.addToCart') : t('product.outOfStock')}
         </button>
+        <ViewInArButton productId={product.id} />
         {inCart > 0 && (
           <p className="added-note" role="status">
             {t('product.added', { count: inCart })}

@@ -1,5 +1,11 @@
-import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+import { CatalogGate } from '../../ui/CatalogGate';
+import { ShopPage } from './ShopPage';
 
+/** `/shop`: place products in AR with their Double Eleven prices, on whatever AR this device has. */
 export default function ShopSurface() {
-  return <PlaceholderPanel titleKey="surface.shop.title" />;
+  return (
+    <CatalogGate>
+      <ShopPage />
+    </CatalogGate>
+  );
 }

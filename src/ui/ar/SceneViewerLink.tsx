@@ -1,0 +1,27 @@
+import type { Product } from '../../domain/catalog';
+import { useT } from '../../i18n/useT';
+import { useLocale } from '../../state/hooks';
+import { assetUrl } from '../../scene/gltf';
+import { arStatus } from '../../xr/ar-diagnostics';
+import { sceneViewerIntent } from '../../xr/scene-viewer';
+
+/** Android without WebXR: hand the product's model to Google Scene Viewer, with its name and a way back. */
+export function SceneViewerLink({ product }: { product: Product }) {
+  const t = useT();
+  const locale = useLocale();
+  const href = sceneViewerIntent({
+    modelUrl: new URL(assetUrl(product.model), window.location.href).href,
+    title: product.name[locale],
+    link: new URL(`/p/${product.id}`, window.location.href).href,
+  });
+  return (
+    <a
+      className="button"
+      href={href}
+      data-testid="ar-mode-scene-viewer"
+      onClick={() => (arStatus.mode = 'scene-viewer')}
+    >
+      {t('ar.mode.sceneViewer')}
+    </a>
+  );
+}

@@ -1,0 +1,28 @@
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { USDZExporter } from 'three/examples/jsm/exporters/USDZExporter.js';
+import { assetUrl, withMeshopt } from '../scene/gltf';
+
+const cache = new Map<string, Promise<string>>();
+
+/**
+ * A USDZ of the product's model for AR Quick Look, converted in the browser from the same GLB the 3D view
+ * uses (no second asset to keep in sync) and cached per model for the page's lifetime as a blob URL.
+ * A failed conversion is dropped from the cache so the next tap tries again.
+ */
+export function usdzUrl(modelPath: string): Promise<string> {
+  let pending = cache.get(modelPath);
+  if (!pending) {
+    pending = convert(modelPath);
+    cache.set(modelPath, pending);
+    pending.catch(() => cache.delete(modelPath));
+  }
+  return pending;
+}
+
+async function convert(modelPath: string): Promise<string> {
+  const loader = new GLTFLoader();
+  withMeshopt(loader);
+  const gltf = await loader.loadAsync(assetUrl(modelPath));
+  const bytes = await new USDZExporter().parseAsync(gltf.scene, { quickLookCompatible: true });
+  return URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'model/vnd.usdz+zip' }));
+}
