@@ -1,0 +1,6 @@
+export * from './linear';
+export * from './camera';
+export * from './homography';
+export * from './rotation';
+export * from './estimate-pose';
+export * from './anchor-tracker';
