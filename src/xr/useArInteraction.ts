@@ -42,12 +42,16 @@ export function useArInteraction(placedRoot: RefObject<Group | null>): void {
       raycaster.ray.direction.set(0, 0, -1).transformDirection(poseMatrix);
       return true;
     };
+    /** The placed product the event's ray points at, if any. */
+    const productUnder = (event: XRInputSourceEvent): number | null => {
+      if (!rayOf(event) || !placedRoot.current) return null;
+      const hit = raycaster.intersectObject(placedRoot.current, true).find((h) => keyOf(h.object) !== null);
+      return hit ? keyOf(hit.object) : null;
+    };
     const onSelectStart = (event: XRInputSourceEvent) => {
       tapOnProduct.current = false;
-      if (!rayOf(event) || !placedRoot.current) return;
-      const hit = raycaster.intersectObject(placedRoot.current, true).find((h) => keyOf(h.object) !== null);
-      if (!hit) return;
-      const key = keyOf(hit.object) ?? 0;
+      const key = productUnder(event);
+      if (key === null || !placedRoot.current) return;
       const object = placedRoot.current.getObjectByName(`placement-${key}`);
       tapOnProduct.current = true;
       placementStore.getState().select(key);
@@ -64,6 +68,9 @@ export function useArInteraction(placedRoot: RefObject<Group | null>): void {
     const onSelect = (event: XRInputSourceEvent) => {
       const { nextProductId, place } = placementStore.getState();
       if (tapOnProduct.current || !reticlePose.valid || !nextProductId) return;
+      // The spec sends select after selectstart, but IWER (?xr=emulate) sends it before, on the press: look
+      // at the ray too, so a tap on a product never also places one behind it.
+      if (productUnder(event) !== null) return;
       const position = reticlePose.position.clone();
       const key = place(nextProductId, [position.x, position.y, position.z], null);
       // Anchors keep the product on the shelf as tracking improves; without them the pose stays as placed.
@@ -81,6 +88,8 @@ export function useArInteraction(placedRoot: RefObject<Group | null>): void {
     const onSelectEnd = () => {
       const current = drag.current;
       drag.current = null;
+      // Reset per gesture: with IWER's order a stale "true" would swallow the next tap's placement.
+      tapOnProduct.current = false;
       if (current) placementStore.getState().rotate(current.key, current.object.rotation.y);
     };
     session.addEventListener('selectstart', onSelectStart);
