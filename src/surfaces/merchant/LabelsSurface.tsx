@@ -1,5 +1,22 @@
-import { PlaceholderPanel } from '../../ui/PlaceholderPanel';
+import { useEffect } from 'react';
+import { useT } from '../../i18n/useT';
+import { usePreviewCatalog, useStudioActions } from '../../merchant/hooks';
+import { useCatalog } from '../../state/hooks';
+import { LabelsPage } from '../../ui/merchant/labels/LabelsPage';
 
+/**
+ * `/merchant/labels`: A4 sheets of shelf labels for the studio's draft (the promotions the merchant is
+ * preparing), priced at the studio's "preview at" instant.
+ */
 export default function LabelsSurface() {
-  return <PlaceholderPanel titleKey="surface.labels.title" />;
+  const t = useT();
+  const published = useCatalog();
+  const draft = usePreviewCatalog();
+  const { startDraft } = useStudioActions();
+  useEffect(() => {
+    if (published) startDraft(published);
+  }, [published, startDraft]);
+  const catalog = draft ?? published;
+  if (!catalog) return <p className="studio-loading">{t('labels.noCatalog')}</p>;
+  return <LabelsPage catalog={catalog} />;
 }
