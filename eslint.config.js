@@ -10,6 +10,7 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'public', 'test/bench/results.*', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
