@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import basicSsl from '@vitejs/plugin-basic-ssl';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './src/app/csp.ts';
 
@@ -17,10 +18,34 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
+// The XR emulator's synthetic rooms are test/dev tools (megabytes): not precached.
+const pwaOptions: Partial<VitePWAOptions> = {
+  strategies: 'injectManifest',
+  srcDir: 'src/app',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    rollupFormat: 'iife',
+    // Unminified so the `self.__WB_MANIFEST` injection point survives (and the worker stays readable).
+    minify: false,
+    globPatterns: ['**/*.{js,css,html,json,glb,png,svg,wasm}'],
+    globIgnores: ['**/*_room-*.js', '**/office_*.js', '**/emulate-*.js', 'xr-profiles/**'],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  },
+};
+
 // HTTPS only for the dev server: WebXR and the camera need a secure context when a phone opens the app
 // over the LAN. Builds and previews stay plain HTTP (tests serve them on loopback, which is secure).
 export default defineConfig(({ command }) => ({
-  plugins: [react(), cspMeta(), ...(command === 'serve' && !process.env.VITEST ? [basicSsl()] : [])],
+  plugins: [
+    react(),
+    cspMeta(),
+    ...(command === 'serve' && !process.env.VITEST ? [basicSsl()] : []),
+    // Offline precache for the kiosk and shopper pages (builds only; src/app/sw.ts, registered by src/app/pwa.ts).
+    ...(command === 'build' ? [VitePWA(pwaOptions)] : []),
+  ],
   build: {
     target: 'es2022',
     manifest: true,

@@ -51,8 +51,10 @@ function createMaterial(doc: Document, spec: MaterialSpec): Material {
 
 function createPrimitive(doc: Document, data: MeshData, material: Material, textured: boolean): Primitive {
   const buffer = doc.getRoot().listBuffers()[0] ?? doc.createBuffer();
-  const accessor = (type: 'VEC3' | 'VEC2' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) =>
-    doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
+  const accessor = (
+    type: 'VEC3' | 'VEC2' | 'SCALAR',
+    array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
+  ) => doc.createAccessor().setType(type).setArray(array).setBuffer(buffer);
   const vertexCount = data.positions.length / 3;
   const primitive = doc
     .createPrimitive()

@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installDiagnostics } from './app/diagnostics';
+import { registerServiceWorker } from './app/pwa';
 import { initialLocale } from './app/useLocaleSync';
 import { readState } from './state/hooks';
 import './app/app.css';
 
 installDiagnostics(window.location.search);
+registerServiceWorker();
 // Set before the first render so nothing flashes in the wrong language.
 readState().setLocale(initialLocale());
 

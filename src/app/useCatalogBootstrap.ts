@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useRoute } from 'wouter';
 import { loadCatalog } from '../data/catalog-source';
 import { useActions } from '../state/hooks';
 
@@ -14,7 +15,10 @@ export const catalogRefreshMs = 5 * 60_000;
  */
 export function useCatalogBootstrap(): void {
   const { setCatalog } = useActions();
+  // The kiosk polls its own catalog URL on its own interval (src/kiosk/useKioskCatalog.ts).
+  const [onKiosk] = useRoute('/kiosk');
   useEffect(() => {
+    if (onKiosk) return;
     let cancelled = false;
     const refresh = () =>
       void loadCatalog(catalogUrl).then(({ catalog, notice }) => {
@@ -33,5 +37,5 @@ export function useCatalogBootstrap(): void {
       window.removeEventListener('online', refresh);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [setCatalog]);
+  }, [setCatalog, onKiosk]);
 }

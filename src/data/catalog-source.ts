@@ -9,6 +9,20 @@ export interface CatalogLoad {
   /** The catalog to show: the fresh one, else the last good one, else null. */
   catalog: Catalog | null;
   notice: CatalogNotice | null;
+  /** The server's ETag of a valid catalog (for the next If-None-Match), when it sent one. */
+  etag?: string | null;
+  /** The server answered 304 to If-None-Match: the caller's catalog is still current (`catalog` is the saved copy). */
+  notModified?: boolean;
+}
+
+export interface LoadCatalogOptions {
+  fetcher?: typeof fetch;
+  storage?: Storage | undefined;
+  now?: () => Date;
+  /** ETag of the catalog the caller already has: sent as If-None-Match so an unchanged catalog costs a 304. */
+  etag?: string | null;
+  /** Accept only a catalog of this store (a kiosk must not show another shop's prices). */
+  storeId?: string | null;
 }
 
 const lastGoodKey = 'shelfsight.catalog.lastGood';
@@ -40,25 +54,51 @@ function writeLastGood(storage: Storage | undefined, catalog: Catalog, now: Date
   }
 }
 
-async function fetchCatalogJson(url: string, fetcher: typeof fetch): Promise<unknown> {
-  const response = await fetcher(url, { cache: 'no-cache', credentials: 'same-origin' });
+const notModified = Symbol('not-modified');
+
+async function fetchCatalogJson(
+  url: string,
+  fetcher: typeof fetch,
+  etag: string | null,
+): Promise<{ json: unknown; etag: string | null } | typeof notModified> {
+  // With our own validator the HTTP cache must stay out of the way, or a 304 would never reach us.
+  const response = await fetcher(url, {
+    cache: etag ? 'no-store' : 'no-cache',
+    credentials: 'same-origin',
+    ...(etag ? { headers: { 'If-None-Match': etag } } : {}),
+  });
+  if (etag && response.status === 304) return notModified;
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const text = await response.text();
   if (text.length > maxCatalogBytes) throw new Error(`catalog larger than ${maxCatalogBytes} bytes`);
-  return JSON.parse(text) as unknown;
+  return { json: JSON.parse(text) as unknown, etag: response.headers.get('etag') };
 }
 
 /**
  * Fetches and validates the catalog. A valid one replaces the saved last-good copy; an invalid or
  * unreachable one leaves the last good catalog in use and explains why in a notice. Never throws.
+ * With `etag`, an unchanged catalog is answered 304 and comes back as `notModified` (the kiosk polls this
+ * way); with `storeId`, a catalog of another store counts as invalid.
  */
 export async function loadCatalog(
   url: string,
-  { fetcher = fetch, storage = globalThis.localStorage, now = () => new Date() } = {},
+  {
+    fetcher = fetch,
+    storage = globalThis.localStorage,
+    now = () => new Date(),
+    etag = null,
+    storeId = null,
+  }: LoadCatalogOptions = {},
 ): Promise<CatalogLoad> {
   let json: unknown;
+  let responseEtag: string | null;
   try {
-    json = await fetchCatalogJson(url, fetcher);
+    const fetched = await fetchCatalogJson(url, fetcher, etag);
+    if (fetched === notModified) {
+      return { catalog: readLastGood(storage)?.catalog ?? null, notice: null, etag, notModified: true };
+    }
+    json = fetched.json;
+    responseEtag = fetched.etag;
   } catch (error) {
     const lastGood = readLastGood(storage);
     const reason = error instanceof Error ? error.message : String(error);
@@ -68,13 +108,18 @@ export async function loadCatalog(
     };
   }
   const parsed = parseCatalog(json);
-  if (!parsed.ok) {
+  const errors = !parsed.ok
+    ? parsed.errors
+    : storeId && parsed.catalog.store.id !== storeId
+      ? [{ path: 'store.id', message: `is ${parsed.catalog.store.id}, expected ${storeId}` }]
+      : null;
+  if (errors || !parsed.ok) {
     const lastGood = readLastGood(storage);
     return {
       catalog: lastGood?.catalog ?? null,
-      notice: { kind: 'invalid', errors: parsed.errors, keptFrom: lastGood?.savedAt ?? null },
+      notice: { kind: 'invalid', errors: errors ?? [], keptFrom: lastGood?.savedAt ?? null },
     };
   }
   writeLastGood(storage, parsed.catalog, now());
-  return { catalog: parsed.catalog, notice: null };
+  return { catalog: parsed.catalog, notice: null, etag: responseEtag, notModified: false };
 }

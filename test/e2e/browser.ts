@@ -37,9 +37,16 @@ export const doubleElevenMorning = new Date('2026-11-11T10:00:00+08:00');
  */
 export async function openPage(
   browser: Browser,
-  { locale = 'zh-CN', at = doubleElevenMorning, viewport = { width: 1200, height: 860 } } = {},
+  {
+    locale = 'zh-CN',
+    at = doubleElevenMorning,
+    viewport = { width: 1200, height: 860 },
+    // The production build registers a service worker, which would answer requests that `page.route` is
+    // meant to intercept; tests that exercise offline mode opt in with 'allow'.
+    serviceWorkers = 'block' as 'block' | 'allow',
+  } = {},
 ): Promise<TrackedPage> {
-  const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1, serviceWorkers });
   const page = await context.newPage();
   await shiftClock(context, at);
   const requests: string[] = [];

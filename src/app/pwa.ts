@@ -1,0 +1,40 @@
+import { Workbox } from 'workbox-window';
+
+/**
+ * Service worker registration (production builds only; `npm run dev` never registers one). The worker
+ * precaches the app shell, the catalog, models and posters so the kiosk and the shopper pages keep working
+ * when the store's network drops. A new version waits (`registerType: 'prompt'`) until a surface says it is
+ * a safe moment (the kiosk: its idle reset) and calls `applyWaitingUpdate()`.
+ */
+let workbox: Workbox | null = null;
+let waiting = false;
+
+/** Pages that register the worker: the kiosk and the shopper's pages (not the staff tools). */
+const registeringPaths = [/^\/$/, /^\/kiosk\/?$/, /^\/shop(\/.*)?$/, /^\/cart\/?$/, /^\/p\/[^/]+$/];
+
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!registeringPaths.some((path) => path.test(window.location.pathname))) return;
+  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  workbox.addEventListener('waiting', () => {
+    waiting = true;
+  });
+  workbox.register().catch((error: unknown) => {
+    // Blocked (private mode, test browsers) is not an error for the shopper: the app works online as before.
+    console.info('Service worker not registered:', error instanceof Error ? error.message : error);
+  });
+}
+
+/** True when a new app version is installed and waiting for a safe moment. */
+export const updateWaiting = () => waiting;
+
+/**
+ * Activates a waiting app version and reloads into it. Call only when nobody is mid-interaction.
+ * Returns false (and does nothing) when no update is waiting.
+ */
+export function applyWaitingUpdate(): boolean {
+  if (!workbox || !waiting) return false;
+  workbox.addEventListener('controlling', () => window.location.reload());
+  workbox.messageSkipWaiting();
+  return true;
+}

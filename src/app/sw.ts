@@ -1,0 +1,113 @@
+/**
+ * Shelfsight's service worker (built by vite-plugin-pwa, `injectManifest`; registered by pwa.ts).
+ * - Precache: the app shell, catalog.json, models and posters, listed at build time in `__WB_MANIFEST`, in
+ *   one cache per build; a new build waits until the page asks it to take over (kiosk: at its idle reset).
+ * - Catalogs (*.json): network first, so prices stay live and ETag/304 reach the page; when the network
+ *   fails, the last copy is served with `x-shelfsight-offline: 1` so the kiosk can tell staff it is stale.
+ * - Everything else precached: cache first. Navigations get the cached shell (single-page app).
+ * Written without workbox's runtime modules: this is all the routing we need, and it stays readable.
+ */
+
+interface ExtendableEventLike extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEventLike extends ExtendableEventLike {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+declare global {
+  // Filled in at build time by vite-plugin-pwa (workbox-build's injectManifest) with every precached file.
+  var __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
+}
+
+interface WorkerScope {
+  registration: { scope: string };
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEventLike) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEventLike) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+// Spelled exactly so: the build looks for this text to inject the list.
+const manifest = self.__WB_MANIFEST;
+const scope = new URL(worker.registration.scope);
+const prefix = 'shelfsight-precache-';
+
+/** A short hash of the manifest: a new build with any changed file gets a new cache. */
+function manifestVersion(): string {
+  let hash = 0;
+  for (const entry of manifest) {
+    for (const char of `${entry.url}|${entry.revision ?? ''};`) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  }
+  return (hash >>> 0).toString(36);
+}
+
+const cacheName = prefix + manifestVersion();
+const shellUrl = new URL('index.html', scope).href;
+const precached = new Set(manifest.map((entry) => new URL(entry.url, scope).href));
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(cacheName).then((cache) =>
+      // `reload` skips the HTTP cache so the precache never starts from a stale copy.
+      cache.addAll([...precached].map((url) => new Request(url, { cache: 'reload' }))),
+    ),
+  );
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(prefix) && name !== cacheName)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => worker.clients.claim()),
+  );
+});
+
+worker.addEventListener('message', (event) => {
+  const data = event.data as { type?: string } | null;
+  if (data?.type === 'SKIP_WAITING') void worker.skipWaiting();
+});
+
+async function networkFirstJson(request: Request): Promise<Response> {
+  const key = new URL(request.url);
+  key.search = '';
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.status === 200) await cache.put(key.href, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(key.href);
+    if (!cached) throw error;
+    const headers = new Headers(cached.headers);
+    headers.set('x-shelfsight-offline', '1');
+    return new Response(await cached.blob(), { status: 200, headers });
+  }
+}
+
+async function cacheFirst(request: Request, key: string): Promise<Response> {
+  const cached = await caches.match(key, { cacheName });
+  return cached ?? fetch(request);
+}
+
+worker.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== scope.origin) return;
+  const isPage = request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname);
+  if (isPage) event.respondWith(cacheFirst(request, shellUrl));
+  else if (url.pathname.endsWith('.json')) event.respondWith(networkFirstJson(request));
+  else if (precached.has(url.origin + url.pathname))
+    event.respondWith(cacheFirst(request, url.origin + url.pathname));
+});
+
+export {};
