@@ -11,6 +11,18 @@ export interface BenchRow {
   samples: number[];
 }
 
+/** A titled Markdown block printed after the main table (side-by-side comparisons, per-case tables). */
+export interface BenchSection {
+  title: string;
+  markdown: string;
+}
+
+/** What a bench returns when rows alone do not tell the story. */
+export interface BenchResult {
+  rows: BenchRow[];
+  sections?: BenchSection[];
+}
+
 export interface BenchSummary {
   min: number;
   median: number;
@@ -64,18 +76,43 @@ export function machineInfo() {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
     date: new Date().toISOString(),
+    /** 1/5/15-minute load averages: on a shared 2-core machine, timings beside a load of 10 are noise. */
+    load: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / '),
   };
 }
 
-/** The full Markdown report written to test/bench/results.md. */
-export function markdownReport(rows: readonly BenchRow[]): string {
+/** The sections as Markdown, each under its own heading. */
+export function markdownSections(sections: readonly BenchSection[]): string {
+  return sections.map((section) => `## ${section.title}\n\n${section.markdown}\n`).join('\n');
+}
+
+/**
+ * The full Markdown report written to test/bench/results.md: machine, date and versions first (timings mean
+ * nothing without them), then the sections, then every row with min/median/max.
+ */
+export function markdownReport(
+  rows: readonly BenchRow[],
+  sections: readonly BenchSection[] = [],
+  versions: Record<string, string> = {},
+): string {
   const machine = machineInfo();
+  const versionText = Object.entries(versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
   return [
     '# Shelfsight benchmarks',
     '',
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.platform}`,
     `- Node: ${machine.node}`,
     `- Date: ${machine.date}`,
+    `- Load average at the end (1/5/15 min): ${machine.load}`,
+    ...(versionText ? [`- Versions: ${versionText}`] : []),
+    '',
+    markdownSections(sections),
+    '## Every figure',
     '',
     markdownTable(rows),
     '',
