@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import { catalogErrorText } from '../i18n/catalog-error-text';
 import { formatInstant } from '../i18n/format';
 import { useActions, useCartRecovered, useCatalogNotice, useLocale } from '../state/hooks';
 
@@ -12,7 +13,9 @@ export function NoticeBar() {
   let catalogText: string | null = null;
   if (notice?.kind === 'invalid') {
     const first = notice.errors[0];
-    catalogText = t('catalog.invalid', { first: first ? `${first.path}: ${first.message}` : '?' });
+    catalogText = t('catalog.invalid', {
+      first: first ? `${first.path}: ${catalogErrorText(first.message, locale)}` : '?',
+    });
   } else if (notice?.kind === 'unreachable') {
     catalogText = notice.keptFrom
       ? t('catalog.error', { time: formatInstant(notice.keptFrom, locale) })

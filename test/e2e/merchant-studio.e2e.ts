@@ -122,7 +122,7 @@ describe('merchant studio', () => {
     await page.fill('[data-testid=field-0-priceFen]', 'abc');
     await expect
       .poll(() => page.locator('[data-testid=promotion-editor-0] .field-error').first().textContent())
-      .toBe('must be a positive integer');
+      .toBe('必须是正整数');
     expect(await page.isDisabled('[data-testid=export]')).toBe(true);
   });
 

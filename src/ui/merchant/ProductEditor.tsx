@@ -1,7 +1,9 @@
 import { setProductField, type FieldPath } from '../../domain/merchant';
 import { formatPath } from '../../domain/catalog';
+import { catalogErrorText } from '../../i18n/catalog-error-text';
 import type { MessageKey } from '../../i18n/messages';
 import { useDraft, useDraftErrors, useStudioActions } from '../../merchant/hooks';
+import { useLocale } from '../../state/hooks';
 import { PromotionField } from './PromotionField';
 import type { FieldSpec } from './promotion-fields';
 
@@ -25,6 +27,7 @@ export function ProductEditor({ productId }: { productId: string }) {
   const draft = useDraft();
   const errors = useDraftErrors();
   const { edit } = useStudioActions();
+  const locale = useLocale();
   const index = draft?.products.findIndex((product) => product.id === productId) ?? -1;
   const product = draft?.products[index];
   if (!draft || !product) return null;
@@ -37,7 +40,9 @@ export function ProductEditor({ productId }: { productId: string }) {
             key={path}
             spec={spec}
             value={read(product, spec.path)}
-            errors={errors.filter((error) => error.path === path).map((error) => error.message)}
+            errors={errors
+              .filter((error) => error.path === path)
+              .map((error) => catalogErrorText(error.message, locale))}
             products={draft.products}
             testId={`product-field-${spec.path.join('-')}`}
             onChange={(value) => edit((next) => setProductField(next, index, spec.path, value), path)}

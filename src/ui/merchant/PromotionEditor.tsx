@@ -1,6 +1,9 @@
 import { formatPath, type CatalogError, type Product } from '../../domain/catalog';
 import { setPromotionField, type DraftPromotion } from '../../domain/merchant';
+import { catalogErrorText } from '../../i18n/catalog-error-text';
+import type { Locale } from '../../i18n/locale';
 import { useStudioActions } from '../../merchant/hooks';
+import { useLocale } from '../../state/hooks';
 import { commonFields, kindFields } from './promotion-fields';
 import { PromotionField } from './PromotionField';
 
@@ -12,20 +15,23 @@ export interface PromotionEditorProps {
 }
 
 /** Errors whose JSON path is this field or inside it (`promotions[0].productIds[1]` belongs to productIds). */
-function errorsFor(errors: readonly CatalogError[], path: string): string[] {
+function errorsFor(errors: readonly CatalogError[], path: string, locale: Locale): string[] {
   return errors
     .filter(
       (error) =>
         error.path === path || error.path.startsWith(`${path}.`) || error.path.startsWith(`${path}[`),
     )
     .map((error) =>
-      error.path === path ? error.message : `${error.path.slice(path.length)}: ${error.message}`,
+      error.path === path
+        ? catalogErrorText(error.message, locale)
+        : `${error.path.slice(path.length)}: ${catalogErrorText(error.message, locale)}`,
     );
 }
 
 /** Every field of one promotion, each with the schema's errors for its JSON path right under it. */
 export function PromotionEditor({ index, promotion, errors, products }: PromotionEditorProps) {
   const { edit } = useStudioActions();
+  const locale = useLocale();
   const fields = [...commonFields, ...kindFields[promotion.kind]];
   const known = new Set(fields.map((spec) => formatPath(['promotions', index, ...spec.path])));
   // Errors no field shows (unknown fields, a broken kind) are listed at the end so none is hidden.
@@ -48,7 +54,7 @@ export function PromotionEditor({ index, promotion, errors, products }: Promotio
             key={spec.path.join('.')}
             spec={spec}
             value={value}
-            errors={errorsFor(errors, path)}
+            errors={errorsFor(errors, path, locale)}
             products={products}
             testId={`field-${index}-${spec.path.join('-')}`}
             onChange={(next) =>
@@ -59,7 +65,7 @@ export function PromotionEditor({ index, promotion, errors, products }: Promotio
       })}
       {rest.map((error) => (
         <p key={error.path + error.message} className="field-error" role="alert">
-          <code>{error.path}</code> {error.message}
+          <code>{error.path}</code> {catalogErrorText(error.message, locale)}
         </p>
       ))}
     </div>

@@ -1,9 +1,12 @@
+import { catalogErrorText } from '../../i18n/catalog-error-text';
 import { useT } from '../../i18n/useT';
+import { useLocale } from '../../state/hooks';
 import { useStudio, useStudioActions } from '../../merchant/hooks';
 
 /** The outcome of the last import or model drop: every error with its JSON path, until dismissed. */
 export function StudioReportBar() {
   const t = useT();
+  const locale = useLocale();
   const report = useStudio((state) => state.report);
   const { setReport } = useStudioActions();
   if (!report) return null;
@@ -31,7 +34,7 @@ export function StudioReportBar() {
         <ol className="studio-report-errors" data-testid="import-errors">
           {report.errors.map((error, index) => (
             <li key={index}>
-              <code>{error.path}</code> {error.message}
+              <code>{error.path}</code> {catalogErrorText(error.message, locale)}
             </li>
           ))}
         </ol>
