@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const types: Record<string, string> = {
+/** Content types of everything a Shelfsight build serves (shared by the test and bench servers). */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -48,7 +49,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       }
       const body = await readFile(file);
       response.writeHead(200, {
-        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });
       response.end(body);
