@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'wouter';
+import { Link, useSearchParams } from 'wouter';
 import WebGL from 'three/examples/jsm/capabilities/WebGL.js';
 import { useNow } from '../../hooks/useNow';
 import { useT } from '../../i18n/useT';
@@ -80,6 +80,12 @@ export function ShopPage() {
             emulated={emulation !== null}
             error={error}
           />
+        )}
+        {availability.status === 'ready' && modes.length > 0 && (
+          // Shelf labels work on every phone, AR or not: always one tap away.
+          <Link href="/shop/scan" className="button shop-scan-link" data-testid="shop-scan-link">
+            {t('ar.none.scan')}
+          </Link>
         )}
         {availability.status === 'ready' && modes.length === 0 && (
           <ArUnavailable productId={product?.id ?? null} />
