@@ -3,7 +3,17 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { parseCatalog } from '../../src/domain/catalog';
 import { foreignRequests, launchBrowser, openPage } from './browser';
-import { pixelAt, saveScreenshot } from './pixels';
+import {
+  arBrowserArgs,
+  moveHead,
+  readAr,
+  startEmulatedAr,
+  tagPixels,
+  tap,
+  trigger,
+  type Vec3,
+} from './ar-emulator';
+import { saveScreenshot } from './pixels';
 
 const baseUrl = inject('baseUrl');
 const parsed = parseCatalog(JSON.parse(readFileSync('public/catalog.json', 'utf8')));
@@ -12,51 +22,11 @@ const catalog = parsed.catalog;
 let browser: Browser;
 
 beforeAll(async () => {
-  // Chromium's own WebXR says "no XR hardware"; with it off, IWER installs its own under ?xr=emulate.
-  browser = await launchBrowser(['--disable-blink-features=WebXR']);
+  browser = await launchBrowser(arBrowserArgs);
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-type Vec3 = [number, number, number];
-
-interface ArDiagnostics {
-  surfaceFound: boolean;
-  selectedKey: number | null;
-  placed: { key: number; productId: string; position: Vec3; rotationY: number }[];
-  tags: { productId: string; x: number; y: number; behind: boolean }[];
-}
-
-const readAr = (page: Page) =>
-  page.evaluate(() => {
-    const ar = (window as unknown as { shelfsight: { ar: ArDiagnostics & { emulator?: unknown } } })
-      .shelfsight.ar;
-    return { ...ar, emulator: undefined } as ArDiagnostics;
-  });
-
-/**
- * Puts the emulated head at `position` turned by `pitch` and `yaw` (radians, YXZ). DevUI copies x/z from
- * `combinedCameraPosition` and the height from the camera rig every frame; the controllers hang off that rig.
- */
-const moveHead = (page: Page, position: Vec3, pitch: number, yaw: number) =>
-  page.evaluate(
-    ([p, x, y]) => {
-      type Vec = { set(x: number, y: number, z: number): void };
-      type Layer = {
-        combinedCameraPosition: Vec;
-        cameraRig: { position: Vec; rotation: { set(x: number, y: number, z: number, o: string): void } };
-      };
-      const emulator = (
-        window as unknown as { shelfsight: { ar: { emulator: { devui: { inputLayer: Layer } } } } }
-      ).shelfsight.ar.emulator;
-      const layer = emulator.devui.inputLayer;
-      layer.combinedCameraPosition.set(p[0], p[1], p[2]);
-      layer.cameraRig.position.set(0, p[1], 0);
-      layer.cameraRig.rotation.set(x, y, 0, 'YXZ');
-    },
-    [position, pitch, yaw] as const,
-  );
 
 /**
  * Puts the right controller at the eyes, pointing where the head looks: its ray is then the ray of a finger
@@ -82,22 +52,6 @@ const aimControllerWithHead = (page: Page) =>
     handle.quaternion.set(0, 0, 0, 1);
   });
 
-/** The emulated right trigger: the session reports pressing as selectstart, letting go as select + selectend. */
-const trigger = (page: Page, value: number) =>
-  page.evaluate((v) => {
-    type Controller = { updateButtonValue(id: string, value: number): void };
-    const emulator = (
-      window as unknown as { shelfsight: { ar: { emulator: { controllers: { right: Controller } } } } }
-    ).shelfsight.ar.emulator;
-    emulator.controllers.right.updateButtonValue('trigger', v);
-  }, value);
-
-async function tap(page: Page): Promise<void> {
-  await trigger(page, 1);
-  await page.waitForTimeout(600);
-  await trigger(page, 0);
-}
-
 const head: Vec3 = [0, 1.6, 0];
 
 /** Turns the head (and the controller with it) so the middle of the view is a few cm above `target`. */
@@ -121,9 +75,7 @@ describe('managing placed products in AR under IWER emulation', () => {
     const { page, requests, errors, context } = await openPage(browser, {
       viewport: { width: 800, height: 600 },
     });
-    await page.goto(`${baseUrl}/shop?xr=emulate&room=office_small&debug=1&product=aksu-apple`);
-    await page.getByTestId('ar-mode-webxr').click({ timeout: 30_000 });
-    await page.getByTestId('ar-overlay').waitFor({ timeout: 30_000 });
+    await startEmulatedAr(page, baseUrl, 'aksu-apple');
     await aimControllerWithHead(page);
 
     // Two products on the desk, apple to the left, melon to the right.
@@ -201,16 +153,7 @@ describe('managing placed products in AR under IWER emulation', () => {
     expect(tags.map((t) => t.productId)).toEqual(['hami-melon']);
     const [tag] = tags as [(typeof tags)[0]];
     expect(tag.behind).toBe(false);
-    let red = 0;
-    let cream = 0;
-    for (let y = Math.max(0, Math.round(tag.y - 24)); y < Math.min(png.height, tag.y + 24); y += 1) {
-      for (let x = Math.max(0, Math.round(tag.x - 24)); x < Math.min(png.width, tag.x + 24); x += 1) {
-        const { r, g, b } = pixelAt(png, x, y);
-        // A tag is a cream card with red text and border; the grey room has neither.
-        if (r > 150 && g < 110 && b < 110) red += 1;
-        if (r > 235 && g > 230 && b > 210 && r - b > 4) cream += 1;
-      }
-    }
+    const { red, cream } = tagPixels(png, tag.x, tag.y, 24);
     expect(red, 'melon tag red pixels').toBeGreaterThan(3);
     expect(cream, 'melon tag card pixels').toBeGreaterThan(20);
 

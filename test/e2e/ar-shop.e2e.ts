@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import type { PNG } from 'pngjs';
 import { parseCatalog } from '../../src/domain/catalog';
 import { quote, unitPrice } from '../../src/domain/pricing';
 import { formatFen } from '../../src/i18n/format';
 import { foreignRequests, launchBrowser, openPage } from './browser';
-import { pixelAt, saveScreenshot } from './pixels';
+import { arBrowserArgs, moveHead, readAr, startEmulatedAr, tagPixels, tap } from './ar-emulator';
+import { saveScreenshot } from './pixels';
 
 const baseUrl = inject('baseUrl');
 const parsed = parseCatalog(JSON.parse(readFileSync('public/catalog.json', 'utf8')));
@@ -17,73 +17,14 @@ let browser: Browser;
 beforeAll(async () => {
   // Chromium's own WebXR reports "no XR hardware"; without it the page sees no navigator.xr, and under
   // ?xr=emulate the IWER emulator installs its own (shared/TOOLCHAIN.md).
-  browser = await launchBrowser(['--disable-blink-features=WebXR']);
+  browser = await launchBrowser(arBrowserArgs);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-interface ArDiagnostics {
-  mode: string;
-  hitTestActive: boolean;
-  hits: number;
-  surfaceFound: boolean;
-  features: string[];
-  placed: { productId: string; position: [number, number, number]; anchored: boolean }[];
-  tags: { productId: string; x: number; y: number; behind: boolean }[];
-  tagRedraws: number;
-}
-
-const readAr = (page: Page) =>
-  page.evaluate(() => {
-    const ar = (window as unknown as { shelfsight: { ar: ArDiagnostics & { emulator?: unknown } } })
-      .shelfsight.ar;
-    return { ...ar, emulator: undefined } as ArDiagnostics;
-  });
-
-/**
- * Moves the emulated head. DevUI drives the pose every frame: height from its camera rig, x/z from its player
- * rig, both copied from `combinedCameraPosition` while the pointer is not locked; the rig carries the turn.
- */
-const moveHead = (page: Page, position: [number, number, number], pitch: number, yaw = 0) =>
-  page.evaluate(
-    ([p, x, y]) => {
-      type Vec = { set(x: number, y: number, z: number): void };
-      type Layer = {
-        combinedCameraPosition: Vec;
-        cameraRig: { position: Vec; rotation: { set(x: number, y: number, z: number, o: string): void } };
-      };
-      const emulator = (
-        window as unknown as { shelfsight: { ar: { emulator: { devui: { inputLayer: Layer } } } } }
-      ).shelfsight.ar.emulator;
-      const layer = emulator.devui.inputLayer;
-      layer.combinedCameraPosition.set(p[0], p[1], p[2]);
-      layer.cameraRig.position.set(0, p[1], 0);
-      layer.cameraRig.rotation.set(x, y, 0, 'YXZ');
-    },
-    [position, pitch, yaw] as const,
-  );
-
-/** A tap: the emulated controller's trigger, which the session reports as selectstart/select/selectend. */
-async function tap(page: Page): Promise<void> {
-  const press = (value: number) =>
-    page.evaluate((v) => {
-      type Controller = { updateButtonValue(id: string, value: number): void };
-      const emulator = (
-        window as unknown as { shelfsight: { ar: { emulator: { controllers: { right: Controller } } } } }
-      ).shelfsight.ar.emulator;
-      emulator.controllers.right.updateButtonValue('trigger', v);
-    }, value);
-  await press(1);
-  await page.waitForTimeout(600);
-  await press(0);
-}
-
 async function enterEmulatedAr(page: Page, productId: string): Promise<void> {
-  await page.goto(`${baseUrl}/shop?xr=emulate&room=office_small&debug=1&product=${productId}`);
-  await page.getByTestId('ar-mode-webxr').click({ timeout: 30_000 });
-  await page.getByTestId('ar-overlay').waitFor({ timeout: 30_000 });
-  await expect.poll(async () => (await readAr(page)).mode).toBe('webxr');
+  await startEmulatedAr(page, baseUrl, productId);
   // Look down at the desk in the small office: the reticle needs an upright surface.
   await moveHead(page, [0, 1.6, 0], -0.9);
   await expect.poll(async () => (await readAr(page)).surfaceFound, { timeout: 30_000 }).toBe(true);
@@ -201,20 +142,6 @@ describe('shopper AR under IWER emulation', () => {
     await context.close();
   });
 });
-
-/** Counts tag-red and card-cream pixels in a square around a projected tag centre. */
-function tagPixels(png: PNG, cx: number, cy: number, half: number): { red: number; cream: number } {
-  let red = 0;
-  let cream = 0;
-  for (let y = Math.max(0, Math.round(cy - half)); y < Math.min(png.height, cy + half); y += 1) {
-    for (let x = Math.max(0, Math.round(cx - half)); x < Math.min(png.width, cx + half); x += 1) {
-      const { r, g, b } = pixelAt(png, x, y);
-      if (r > 150 && g < 110 && b < 110) red += 1;
-      if (r > 235 && g > 230 && b > 210 && r - b > 4) cream += 1;
-    }
-  }
-  return { red, cream };
-}
 
 describe('shopper page without AR', () => {
   it('says AR is unavailable and offers label scanning and the 3D view when navigator.xr is absent', async () => {
