@@ -71,7 +71,7 @@ export function ProductViewer({ product }: { product: Product }) {
           >
             <ProductStage
               modelPath={product.model}
-              spin={!prefersReducedMotion()}
+              spinSpeed={prefersReducedMotion() ? 0 : undefined}
               onModelError={() => setModelFailed(true)}
               onDrawn={onDrawn}
             />
