@@ -5,24 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+// One list of the Chromium flags that work here (shared/TOOLCHAIN.md): software WebGL, no background traffic.
+import { chromiumArgs as CHROMIUM_ARGS, chromiumPath } from '../test/e2e/browser';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath;
 export const POSTERS_DIR = fileURLToPath(new URL('../public/posters/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const POSTER_SIZE = 256;
-
-// Software WebGL (SwiftShader): the build machines have no GPU, and every run should look the same.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',
