@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { catalogSchema, type Catalog } from './schema';
 
 /** One problem in a catalog, located by its JSON path (`products[3].priceFen`). */

@@ -1,37 +1,44 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Ids are URL-safe slugs because they appear in routes (`/p/:id`) and in shelf-label QR payloads. */
 export const slug = z
   .string({ error: 'must be a string' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase slug (a-z, 0-9, single dashes)' })
-  .max(64, { error: 'must be at most 64 characters' });
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase slug (a-z, 0-9, single dashes)' }),
+    z.maxLength(64, { error: 'must be at most 64 characters' }),
+  );
 
 const nonEmptyText = z
   .string({ error: 'must be a string' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(200, { error: 'must be at most 200 characters' });
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'must not be empty' }),
+    z.maxLength(200, { error: 'must be at most 200 characters' }),
+  );
 
 /** Every shopper-visible text comes in both supported locales. */
 export const localized = z.strictObject({ 'zh-CN': nonEmptyText, en: nonEmptyText });
 
 export const positiveInt = z
   .number({ error: 'must be a number' })
-  .int({ error: 'must be a positive integer' })
-  .positive({ error: 'must be a positive integer' });
+  .check(z.int({ error: 'must be a positive integer' }), z.positive({ error: 'must be a positive integer' }));
 
 /** Money is integer fen; anything else (floats, strings, NaN) is a data error, never rounded silently. */
 export const fen = {
   positive: z
     .number({ error: 'must be a positive integer' })
-    .int({ error: 'must be a positive integer' })
-    .positive({ error: 'must be a positive integer' })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'must be a safe integer' }),
+    .check(
+      z.int({ error: 'must be a positive integer' }),
+      z.positive({ error: 'must be a positive integer' }),
+      z.maximum(Number.MAX_SAFE_INTEGER, { error: 'must be a safe integer' }),
+    ),
   nonNegative: z
     .number({ error: 'must be a non-negative integer' })
-    .int({ error: 'must be a non-negative integer' })
-    .min(0, { error: 'must be a non-negative integer' })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'must be a safe integer' }),
+    .check(
+      z.int({ error: 'must be a non-negative integer' }),
+      z.minimum(0, { error: 'must be a non-negative integer' }),
+      z.maximum(Number.MAX_SAFE_INTEGER, { error: 'must be a safe integer' }),
+    ),
 };
 
 export const instant = z.iso.datetime({
@@ -44,15 +51,15 @@ export const instant = z.iso.datetime({
  * no `..` segments, no backslashes. This keeps every model on our origin (CSP, offline cache) and stops a
  * catalog from pointing the app at someone else's server.
  */
-export const safeAssetPath = z
-  .string({ error: 'must be a string' })
-  .max(200, { error: 'must be at most 200 characters' })
-  .refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.includes('\\'), {
+export const safeAssetPath = z.string({ error: 'must be a string' }).check(
+  z.maxLength(200, { error: 'must be at most 200 characters' }),
+  z.refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.includes('\\'), {
     error: 'must be a relative path on this site (no URL, no leading slash)',
-  })
-  .refine((path) => !path.split('/').some((segment) => segment === '..' || segment === '.'), {
+  }),
+  z.refine((path) => !path.split('/').some((segment) => segment === '..' || segment === '.'), {
     error: 'must not contain "." or ".." segments',
-  })
-  .refine((path) => /^[A-Za-z0-9_\-/.]+\.(glb|png|webp|jpg)$/.test(path), {
+  }),
+  z.refine((path) => /^[A-Za-z0-9_\-/.]+\.(glb|png|webp|jpg)$/.test(path), {
     error: 'must name a .glb, .png, .webp or .jpg file with plain characters',
-  });
+  }),
+);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fen, instant, localized, positiveInt, slug } from './primitives';
 
 /**
@@ -12,7 +12,7 @@ const base = {
   endsAt: instant,
 };
 
-const productIds = z.array(slug).min(1, { error: 'must list at least one product' });
+const productIds = z.array(slug).check(z.minLength(1, { error: 'must list at least one product' }));
 
 export const flashPriceSchema = z.strictObject({
   ...base,
@@ -20,10 +20,10 @@ export const flashPriceSchema = z.strictObject({
   productIds,
   priceFen: fen.positive,
   /** Units sold at the flash price across the store, at most. */
-  stockCap: positiveInt.optional(),
+  stockCap: z.optional(positiveInt),
   /** Units already sold at the flash price (the store's counter when the catalog was published). */
-  sold: fen.nonNegative.optional(),
-  perOrderLimit: positiveInt.optional(),
+  sold: z.optional(fen.nonNegative),
+  perOrderLimit: z.optional(positiveInt),
 });
 
 export const percentOffSchema = z.strictObject({
@@ -32,16 +32,18 @@ export const percentOffSchema = z.strictObject({
   productIds,
   percent: z
     .number({ error: 'must be a number' })
-    .int({ error: 'must be an integer between 1 and 99' })
-    .min(1, { error: 'must be an integer between 1 and 99' })
-    .max(99, { error: 'must be an integer between 1 and 99' }),
+    .check(
+      z.int({ error: 'must be an integer between 1 and 99' }),
+      z.minimum(1, { error: 'must be an integer between 1 and 99' }),
+      z.maximum(99, { error: 'must be an integer between 1 and 99' }),
+    ),
 });
 
 export const multiBuySchema = z.strictObject({
   ...base,
   kind: z.literal('multi-buy'),
   productIds,
-  buy: positiveInt.min(2, { error: 'must be at least 2' }),
+  buy: positiveInt.check(z.minimum(2, { error: 'must be at least 2' })),
   pay: positiveInt,
 });
 
@@ -49,12 +51,12 @@ export const thresholdSchema = z.strictObject({
   ...base,
   kind: z.literal('threshold'),
   /** Omitted: every product is eligible. */
-  productIds: productIds.optional(),
+  productIds: z.optional(productIds),
   thresholdFen: fen.positive,
   offFen: fen.positive,
   /** true: 每满 thresholdFen 减 offFen (repeats per full threshold); false: once. */
   repeat: z.boolean({ error: 'must be true or false' }),
-  maxOffFen: fen.positive.optional(),
+  maxOffFen: z.optional(fen.positive),
 });
 
 export const couponSchema = z.strictObject({
@@ -62,10 +64,10 @@ export const couponSchema = z.strictObject({
   kind: z.literal('coupon'),
   code: z
     .string({ error: 'must be a string' })
-    .regex(/^[A-Z0-9]{3,20}$/, { error: 'must be 3-20 uppercase letters or digits' }),
+    .check(z.regex(/^[A-Z0-9]{3,20}$/, { error: 'must be 3-20 uppercase letters or digits' })),
   thresholdFen: fen.nonNegative,
   offFen: fen.positive,
-  productIds: productIds.optional(),
+  productIds: z.optional(productIds),
 });
 
 export const crossStoreSchema = z.strictObject({
@@ -73,7 +75,7 @@ export const crossStoreSchema = z.strictObject({
   kind: z.literal('cross-store'),
   thresholdFen: fen.positive,
   offFen: fen.positive,
-  maxOffFen: fen.positive.optional(),
+  maxOffFen: z.optional(fen.positive),
 });
 
 /** 定金膨胀: the deposit window is `[startsAt, endsAt)`, the balance is paid in its own window. */
@@ -98,7 +100,8 @@ const kinds = [
   preSaleSchema,
 ] as const;
 
-export const promotionKinds = kinds.map((schema) => schema.shape.kind.value);
+/** Each kind literal holds exactly one value, so this lists every kind once, in schema order. */
+export const promotionKinds = kinds.flatMap((schema) => schema.shape.kind.def.values);
 
 const before = (a: string, b: string) => Date.parse(a) < Date.parse(b);
 
@@ -107,45 +110,47 @@ export const promotionSchema = z
     error: (issue) =>
       issue.code === 'invalid_union' ? `must be one of: ${promotionKinds.join(', ')}` : undefined,
   })
-  .superRefine((promotion, ctx) => {
-    if (!before(promotion.startsAt, promotion.endsAt)) {
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be later than startsAt' });
-    }
-    if (promotion.kind === 'multi-buy' && promotion.pay >= promotion.buy) {
-      ctx.addIssue({ code: 'custom', path: ['pay'], message: 'must be less than buy' });
-    }
-    if (promotion.kind === 'threshold' || promotion.kind === 'cross-store' || promotion.kind === 'coupon') {
-      if (promotion.offFen > promotion.thresholdFen && promotion.thresholdFen > 0) {
-        ctx.addIssue({ code: 'custom', path: ['offFen'], message: 'must not exceed thresholdFen' });
+  .check(
+    z.superRefine((promotion, ctx) => {
+      if (!before(promotion.startsAt, promotion.endsAt)) {
+        ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be later than startsAt' });
       }
-    }
-    if (promotion.kind === 'pre-sale') {
-      if (promotion.depositValueFen < promotion.depositFen) {
-        ctx.addIssue({ code: 'custom', path: ['depositValueFen'], message: 'must be at least depositFen' });
+      if (promotion.kind === 'multi-buy' && promotion.pay >= promotion.buy) {
+        ctx.addIssue({ code: 'custom', path: ['pay'], message: 'must be less than buy' });
       }
-      if (promotion.depositValueFen >= promotion.presalePriceFen) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['depositValueFen'],
-          message: 'must be less than presalePriceFen',
-        });
+      if (promotion.kind === 'threshold' || promotion.kind === 'cross-store' || promotion.kind === 'coupon') {
+        if (promotion.offFen > promotion.thresholdFen && promotion.thresholdFen > 0) {
+          ctx.addIssue({ code: 'custom', path: ['offFen'], message: 'must not exceed thresholdFen' });
+        }
       }
-      if (!before(promotion.balanceStartsAt, promotion.balanceEndsAt)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['balanceEndsAt'],
-          message: 'must be later than balanceStartsAt',
-        });
+      if (promotion.kind === 'pre-sale') {
+        if (promotion.depositValueFen < promotion.depositFen) {
+          ctx.addIssue({ code: 'custom', path: ['depositValueFen'], message: 'must be at least depositFen' });
+        }
+        if (promotion.depositValueFen >= promotion.presalePriceFen) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['depositValueFen'],
+            message: 'must be less than presalePriceFen',
+          });
+        }
+        if (!before(promotion.balanceStartsAt, promotion.balanceEndsAt)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['balanceEndsAt'],
+            message: 'must be later than balanceStartsAt',
+          });
+        }
+        if (before(promotion.balanceStartsAt, promotion.endsAt)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['balanceStartsAt'],
+            message: 'must not be before the deposit window ends',
+          });
+        }
       }
-      if (before(promotion.balanceStartsAt, promotion.endsAt)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['balanceStartsAt'],
-          message: 'must not be before the deposit window ends',
-        });
-      }
-    }
-  });
+    }),
+  );
 
 export type Promotion = z.infer<typeof promotionSchema>;
 export type PromotionKind = Promotion['kind'];

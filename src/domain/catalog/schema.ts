@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { promotionSchema } from './promotion-schema';
 import { fen, localized, slug, safeAssetPath, positiveInt } from './primitives';
 
@@ -10,7 +10,7 @@ export const storeSchema = z.strictObject({
   timeZone: z.literal('Asia/Shanghai', { error: 'must be "Asia/Shanghai"' }),
   currency: z.literal('CNY', { error: 'must be "CNY"' }),
   /** Printed side of the shelf-label QR code in millimetres (camera AR relies on it). */
-  labelCodeSizeMm: positiveInt.optional(),
+  labelCodeSizeMm: z.optional(positiveInt),
 });
 
 export const productSchema = z.strictObject({
@@ -18,14 +18,14 @@ export const productSchema = z.strictObject({
   name: localized,
   origin: localized,
   unit: localized,
-  description: localized.optional(),
+  description: z.optional(localized),
   /** Everyday list price of one unit, integer fen. */
   priceFen: fen.positive,
   /** Reference lowest price of the last 30 days, integer fen (price-floor checks use it). */
   lowest30DayFen: fen.positive,
   stock: fen.nonNegative,
   model: safeAssetPath,
-  poster: safeAssetPath.optional(),
+  poster: z.optional(safeAssetPath),
 });
 
 const catalogShape = z.strictObject({
@@ -33,56 +33,58 @@ const catalogShape = z.strictObject({
   /** When this catalog was published (absolute instant). */
   updatedAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset' }),
   store: storeSchema,
-  products: z.array(productSchema).min(1, { error: 'must list at least one product' }),
+  products: z.array(productSchema).check(z.minLength(1, { error: 'must list at least one product' })),
   promotions: z.array(promotionSchema),
 });
 
-export const catalogSchema = catalogShape.superRefine((catalog, ctx) => {
-  const productIds = new Set<string>();
-  catalog.products.forEach((product, index) => {
-    if (productIds.has(product.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['products', index, 'id'],
-        message: `duplicate product id "${product.id}"`,
-      });
-    }
-    productIds.add(product.id);
-  });
-  const promotionIds = new Set<string>();
-  const couponCodes = new Set<string>();
-  catalog.promotions.forEach((promotion, index) => {
-    if (promotionIds.has(promotion.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['promotions', index, 'id'],
-        message: `duplicate promotion id "${promotion.id}"`,
-      });
-    }
-    promotionIds.add(promotion.id);
-    if (promotion.kind === 'coupon') {
-      if (couponCodes.has(promotion.code)) {
+export const catalogSchema = catalogShape.check(
+  z.superRefine((catalog, ctx) => {
+    const productIds = new Set<string>();
+    catalog.products.forEach((product, index) => {
+      if (productIds.has(product.id)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['promotions', index, 'code'],
-          message: `duplicate coupon code "${promotion.code}"`,
+          path: ['products', index, 'id'],
+          message: `duplicate product id "${product.id}"`,
         });
       }
-      couponCodes.add(promotion.code);
-    }
-    if ('productIds' in promotion && promotion.productIds) {
-      promotion.productIds.forEach((productId, refIndex) => {
-        if (!productIds.has(productId)) {
+      productIds.add(product.id);
+    });
+    const promotionIds = new Set<string>();
+    const couponCodes = new Set<string>();
+    catalog.promotions.forEach((promotion, index) => {
+      if (promotionIds.has(promotion.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['promotions', index, 'id'],
+          message: `duplicate promotion id "${promotion.id}"`,
+        });
+      }
+      promotionIds.add(promotion.id);
+      if (promotion.kind === 'coupon') {
+        if (couponCodes.has(promotion.code)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['promotions', index, 'productIds', refIndex],
-            message: `refers to unknown product "${productId}"`,
+            path: ['promotions', index, 'code'],
+            message: `duplicate coupon code "${promotion.code}"`,
           });
         }
-      });
-    }
-  });
-});
+        couponCodes.add(promotion.code);
+      }
+      if ('productIds' in promotion && promotion.productIds) {
+        promotion.productIds.forEach((productId, refIndex) => {
+          if (!productIds.has(productId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['promotions', index, 'productIds', refIndex],
+              message: `refers to unknown product "${productId}"`,
+            });
+          }
+        });
+      }
+    });
+  }),
+);
 
 export type Catalog = z.infer<typeof catalogShape>;
 export type Store = z.infer<typeof storeSchema>;
