@@ -1,23 +1,21 @@
 import { arEn, arZh } from './messages/ar';
 import { cartEn, cartZh } from './messages/cart';
 import { coreEn, coreZh } from './messages/core';
-import { kioskEn, kioskZh } from './messages/kiosk';
-import { merchantEn, merchantZh } from './messages/merchant';
-import { scanEn, scanZh } from './messages/scan';
+import type { kioskZh } from './messages/kiosk';
+import type { merchantZh } from './messages/merchant';
+import type { scanZh } from './messages/scan';
 
 /**
- * Every UI string, zh-CN (the default locale) and English. Each feature keeps its strings in its own file
- * under messages/; the types make a key missing from either language a compile error.
+ * The strings every route may need, zh-CN (the default locale) and English: the shell and the shopper pages
+ * (home, product, /shop, cart, counter). The merchant, kiosk and scan strings are not here: their surfaces add
+ * them when their lazy chunk loads (register-*-messages.ts), so a shopper never downloads them. Each feature
+ * keeps its strings in its own file under messages/; the types make a key missing from either language a
+ * compile error.
  */
-export const zhCN = { ...coreZh, ...cartZh, ...arZh, ...scanZh, ...merchantZh, ...kioskZh };
+export const eagerZh = { ...coreZh, ...cartZh, ...arZh };
 
-export type MessageKey = keyof typeof zhCN;
+export const eagerEn: Record<keyof typeof eagerZh, string> = { ...coreEn, ...cartEn, ...arEn };
 
-export const en: Record<MessageKey, string> = {
-  ...coreEn,
-  ...cartEn,
-  ...arEn,
-  ...scanEn,
-  ...merchantEn,
-  ...kioskEn,
-};
+/** Every key of every bundle, eager or registered later; type-only imports, so no strings at run time. */
+export type MessageKey =
+  keyof typeof eagerZh | keyof typeof kioskZh | keyof typeof merchantZh | keyof typeof scanZh;

@@ -44,11 +44,6 @@ export const kioskZh = {
   'kiosk.age.minutes': '{n}分钟',
   'kiosk.age.hours': '{n}小时',
   'kiosk.config.problems': '大屏参数有误，已用默认值：{list}',
-  'kiosk.arrived': '已从门店大屏带来 {count} 件商品，合计 {total}。',
-  'kiosk.arrivedDropped': '{count} 件商品已下架，未加入。',
-  'kiosk.arrivedCapped': '部分数量已按库存调整。',
-  'kiosk.arrivedFailed': '大屏购物车链接无效（{reason}），您的购物车未改变。',
-  'kiosk.viewCart': '查看购物车',
 } as const;
 
 export const kioskEn: Record<keyof typeof kioskZh, string> = {
@@ -97,9 +92,4 @@ export const kioskEn: Record<keyof typeof kioskZh, string> = {
   'kiosk.age.minutes': '{n} min',
   'kiosk.age.hours': '{n} h',
   'kiosk.config.problems': 'Kiosk settings ignored (defaults used): {list}',
-  'kiosk.arrived': 'Your picks from the store screen are here: {count} items, {total}.',
-  'kiosk.arrivedDropped': '{count} products are no longer sold and were left out.',
-  'kiosk.arrivedCapped': 'Some quantities were lowered to the stock.',
-  'kiosk.arrivedFailed': 'The kiosk cart link is not valid ({reason}); your cart is unchanged.',
-  'kiosk.viewCart': 'View cart',
 };

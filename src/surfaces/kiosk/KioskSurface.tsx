@@ -1,3 +1,4 @@
+import '../../i18n/register-kiosk-messages';
 import { useEffect, useState } from 'react';
 import { catalogUrl } from '../../app/useCatalogBootstrap';
 import { useT } from '../../i18n/useT';

@@ -1,3 +1,4 @@
+import '../../i18n/register-merchant-messages';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { usePreviewCatalog, useStudioActions } from '../../merchant/hooks';

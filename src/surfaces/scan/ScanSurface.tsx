@@ -1,3 +1,4 @@
+import '../../i18n/register-scan-messages';
 import { CatalogGate } from '../../ui/CatalogGate';
 import { ScanPage } from './ScanPage';
 import '../../ui/scan/scan.css';

@@ -20,7 +20,7 @@ export function KioskHandoffNotice() {
   if (restored.kind === 'failed') {
     return (
       <p className="notice" role="status" data-testid="handoff-notice" data-state="failed">
-        {t('kiosk.arrivedFailed', { reason: restored.problem })}
+        {t('cart.handoff.failed', { reason: restored.problem })}
       </p>
     );
   }
@@ -28,13 +28,13 @@ export function KioskHandoffNotice() {
   return (
     <p className="notice kiosk-arrived" role="status" data-testid="handoff-notice" data-state="restored">
       <span data-testid="handoff-total" data-fen={quote?.totalFen ?? ''}>
-        {t('kiosk.arrived', { count, total: quote ? formatFen(quote.totalFen, locale) : '…' })}
+        {t('cart.handoff.arrived', { count, total: quote ? formatFen(quote.totalFen, locale) : '…' })}
       </span>
       {restored.cart.dropped.length > 0 && (
-        <span> {t('kiosk.arrivedDropped', { count: restored.cart.dropped.length })}</span>
+        <span> {t('cart.handoff.dropped', { count: restored.cart.dropped.length })}</span>
       )}
-      {restored.cart.capped.length > 0 && <span> {t('kiosk.arrivedCapped')}</span>}{' '}
-      <Link href="/cart">{t('kiosk.viewCart')}</Link>
+      {restored.cart.capped.length > 0 && <span> {t('cart.handoff.capped')}</span>}{' '}
+      <Link href="/cart">{t('cart.handoff.viewCart')}</Link>
     </p>
   );
 }
