@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 /**
  * Service worker registration (production builds only; `npm run dev` never registers one). The worker
@@ -12,10 +12,28 @@ let waiting = false;
 /** Pages that register the worker: the kiosk and the shopper's pages (not the staff tools). */
 const registeringPaths = [/^\/$/, /^\/kiosk\/?$/, /^\/shop(\/.*)?$/, /^\/cart\/?$/, /^\/p\/[^/]+$/];
 
+/**
+ * Registers the worker once the page has shown what the shopper came for (the first product frame) or, on
+ * pages without one, a few seconds after load: the precache download and workbox-window's code never
+ * compete with the first frame on a weak store network.
+ */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   if (!registeringPaths.some((path) => path.test(window.location.pathname))) return;
-  workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('workbox-window').then(({ Workbox }) =>
+      register(new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })),
+    );
+  };
+  window.addEventListener('shelfsight:ready', start, { once: true });
+  window.addEventListener('load', () => setTimeout(start, 3000), { once: true });
+}
+
+function register(created: Workbox): void {
+  workbox = created;
   workbox.addEventListener('waiting', () => {
     waiting = true;
   });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Catalog } from '../domain/catalog';
 import { useNow } from '../hooks/useNow';
-import { createPriceTagTexture } from './price-tag-canvas';
+import { createPriceTagTexture } from './price-tag-texture';
 import { usePriceTagText } from './usePriceTagText';
 
 export interface PriceTagProps {

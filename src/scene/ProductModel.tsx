@@ -2,7 +2,8 @@ import { useLayoutEffect, useMemo } from 'react';
 import { useLoader } from '@react-three/fiber';
 import { Mesh, type Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { assetUrl, withMeshopt } from './gltf';
+import { assetUrl } from '../data/asset-url';
+import { withMeshopt } from './gltf';
 
 export interface ProductModelProps {
   /** Catalog model path, e.g. `models/aksu-apple.glb`. */

@@ -5,8 +5,3 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 export function withMeshopt(loader: GLTFLoader): void {
   loader.setMeshoptDecoder(MeshoptDecoder);
 }
-
-/** Catalog asset paths are relative to the site root, whatever route the page is on. */
-export function assetUrl(path: string): string {
-  return `${import.meta.env.BASE_URL}${path}`;
-}

@@ -1,4 +1,3 @@
-import { CanvasTexture, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
 import {
   layoutPriceTag,
   type FontMeasure,
@@ -74,33 +73,29 @@ export function drawPriceTag(
   }
 }
 
-/** A price tag's square canvas texture; the card is drawn at the bottom, the rest stays transparent. */
-export interface PriceTagTexture {
-  texture: CanvasTexture;
-  /** Lays out and draws `text`, then marks the texture for upload. Call only when the words change. */
+/**
+ * A price tag's square canvas; the card is drawn at the bottom, the rest stays transparent. DOM only: the
+ * React scenes and the plain-three viewer each wrap it in a texture of their own three.js copy.
+ */
+export interface PriceTagCanvas {
+  canvas: HTMLCanvasElement;
+  /** Lays out and draws `text`. Call only when the words change; then mark the texture for upload. */
   redraw(text: PriceTagText): void;
-  dispose(): void;
 }
 
-/** Creates the texture for one tag: `units` layout pixels per side, drawn at `pixelRatio`. */
-export function createPriceTagTexture(units: number, pixelRatio: number): PriceTagTexture {
+/** Creates the canvas for one tag: `units` layout pixels per side, drawn at `pixelRatio`. */
+export function createPriceTagCanvas(units: number, pixelRatio: number): PriceTagCanvas {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = Math.round(units * pixelRatio);
-  const texture = new CanvasTexture(canvas);
-  texture.colorSpace = SRGBColorSpace;
-  texture.minFilter = LinearMipmapLinearFilter;
-  texture.anisotropy = 4;
   const context = canvas.getContext('2d');
   return {
-    texture,
+    canvas,
     redraw(text) {
       if (!context) return;
       const layout = layoutPriceTag(text, canvasMeasure(context));
       // Align the card with the canvas bottom so the sprite's bottom-centre anchor is the card's bottom edge.
       drawPriceTag(context, layout, pixelRatio, units - layout.height);
-      texture.needsUpdate = true;
       priceTagStats.redraws += 1;
     },
-    dispose: () => texture.dispose(),
   };
 }

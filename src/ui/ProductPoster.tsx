@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Product } from '../domain/catalog';
-import { assetUrl } from '../scene/gltf';
+import { assetUrl } from '../data/asset-url';
 
 export interface ProductPosterProps {
   product: Product;

@@ -1,6 +1,5 @@
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { USDZExporter } from 'three/examples/jsm/exporters/USDZExporter.js';
-import { assetUrl, withMeshopt } from '../scene/gltf';
+import { assetUrl } from '../data/asset-url';
+import { modelToUsdz } from '../viewer/to-usdz';
 
 const cache = new Map<string, Promise<string>>();
 
@@ -20,9 +19,6 @@ export function usdzUrl(modelPath: string): Promise<string> {
 }
 
 async function convert(modelPath: string): Promise<string> {
-  const loader = new GLTFLoader();
-  withMeshopt(loader);
-  const gltf = await loader.loadAsync(assetUrl(modelPath));
-  const bytes = await new USDZExporter().parseAsync(gltf.scene, { quickLookCompatible: true });
+  const bytes = await modelToUsdz(assetUrl(modelPath));
   return URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'model/vnd.usdz+zip' }));
 }

@@ -1,23 +1,23 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { Canvas, type RootState } from '@react-three/fiber';
 import { XR, XRDomOverlay, type XRStore } from '@react-three/xr';
-import { markProductFrame, registerRenderer } from '../../app/diagnostics';
+import { registerRenderer } from '../../app/diagnostics';
 import { ArScene } from '../../scene/ArScene';
-import { ShopPreview } from '../../scene/ShopPreview';
 import { ArOverlay } from '../../ui/ar/ArOverlay';
 import { arStatus } from '../../xr/ar-diagnostics';
 
 export interface ShopCanvasProps {
   store: XRStore;
   inSession: boolean;
-  previewProductId: string | null;
   emulated: boolean;
   onExit: () => void;
+  /** Called once the canvas is connected to the XR store, so a session can start on it. */
+  onConnected: () => void;
   label: string;
 }
 
-/** The one WebGL canvas of /shop: a preview of the next product before AR, the AR scene and overlay during it. */
-export function ShopCanvas({ store, inSession, previewProductId, emulated, onExit, label }: ShopCanvasProps) {
+/** The WebGL canvas of a /shop AR session: the AR scene and its DOM overlay. Mounted just before the session. */
+export function ShopCanvas({ store, inSession, emulated, onExit, onConnected, label }: ShopCanvasProps) {
   const onCreated = useCallback(({ gl }: RootState) => registerRenderer(gl), []);
   const onEstimating = useCallback((active: boolean) => (arStatus.lightEstimation = active), []);
   return (
@@ -30,17 +30,28 @@ export function ShopCanvas({ store, inSession, previewProductId, emulated, onExi
       aria-label={label}
     >
       <XR store={store}>
-        {inSession ? (
+        <Connected onConnected={onConnected} />
+        {inSession && (
           <>
             <ArScene onEstimating={onEstimating} />
             <XRDomOverlay className="ar-overlay-host">
               <ArOverlay onExit={onExit} emulated={emulated} />
             </XRDomOverlay>
           </>
-        ) : (
-          previewProductId && <ShopPreview productId={previewProductId} onDrawn={markProductFrame} />
         )}
       </XR>
     </Canvas>
   );
+}
+
+/**
+ * Reports that <XR> has handed three's WebXR manager to the store. Children's effects run before their
+ * parent's, so the report waits one frame for <XR>'s own effect.
+ */
+function Connected({ onConnected }: { onConnected: () => void }) {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onConnected());
+    return () => cancelAnimationFrame(frame);
+  }, [onConnected]);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import WebGL from 'three/examples/jsm/capabilities/WebGL.js';
 import { useNow } from '../../hooks/useNow';
@@ -13,7 +13,7 @@ import { emulationRequest } from '../../xr/ar-modes';
 import { arStatus } from '../../xr/ar-diagnostics';
 import { placementStore, usePlacement } from '../../xr/placement-store';
 import { useArCapabilities } from '../../xr/useArCapabilities';
-import { ShopCanvas } from './ShopCanvas';
+import { ShopPreview } from './ShopPreview';
 import { useShopXR } from './useShopXR';
 import './shop.css';
 
@@ -26,8 +26,10 @@ export function ShopPage() {
   const emulation = useMemo(() => emulationRequest(window.location.search), []);
   const [webgl] = useState(() => WebGL.isWebGL2Available());
   const [canvasFailed, setCanvasFailed] = useState(false);
-  const { store, session, entering, enter, exit, error } = useShopXR(emulation, webgl);
-  const availability = useArCapabilities(store, emulation !== null);
+  const xr = useShopXR(emulation, webgl);
+  const { runtime, store, session, entering, enter, exit, error, prepare } = xr;
+  const availability = useArCapabilities(xr.emulatorInstalled, emulation !== null);
+  const onPreviewFailed = useCallback(() => setCanvasFailed(true), []);
   const nextProductId = usePlacement((state) => state.nextProductId);
 
   const requested = params.get('product');
@@ -43,7 +45,9 @@ export function ShopPage() {
   const modes = useMemo(() => (availability.status === 'ready' ? availability.modes : []), [availability]);
   useEffect(() => {
     arStatus.available = modes;
-  }, [modes]);
+    // A phone that can start WebXR AR fetches the AR code now, so a tap on "AR" starts at once.
+    if (modes.includes('webxr')) prepare();
+  }, [modes, prepare]);
 
   return (
     <section className="shop-page" data-testid="shop-page" data-in-session={session ? 'yes' : 'no'}>
@@ -52,14 +56,17 @@ export function ShopPage() {
         <p>{t('ar.intro')}</p>
       </header>
       <div className={session || entering ? 'shop-stage shop-stage-ar' : 'shop-stage'}>
-        {store && !canvasFailed && product && (
+        {webgl && !canvasFailed && product && !session && !entering && (
+          <ShopPreview product={product} label={t('ar.title')} onFailed={onPreviewFailed} />
+        )}
+        {runtime && store && (session || entering) && (
           <ErrorBoundary fallback={null} onError={() => setCanvasFailed(true)}>
-            <ShopCanvas
+            <runtime.ShopCanvas
               store={store}
               inSession={session !== null}
-              previewProductId={product.id}
               emulated={emulation !== null}
               onExit={exit}
+              onConnected={xr.onConnected}
               label={t('ar.title')}
             />
           </ErrorBoundary>

@@ -1,7 +1,7 @@
 import type { Product } from '../../domain/catalog';
 import { useT } from '../../i18n/useT';
 import { useLocale } from '../../state/hooks';
-import { assetUrl } from '../../scene/gltf';
+import { assetUrl } from '../../data/asset-url';
 import { arStatus } from '../../xr/ar-diagnostics';
 import { sceneViewerIntent } from '../../xr/scene-viewer';
 

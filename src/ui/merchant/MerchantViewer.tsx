@@ -3,7 +3,7 @@ import { Canvas, type RootState } from '@react-three/fiber';
 import { markProductFrame, registerRenderer } from '../../app/diagnostics';
 import { useT } from '../../i18n/useT';
 import { usePreviewAt, usePreviewCatalog, useStudio } from '../../merchant/hooks';
-import { assetUrl } from '../../scene/gltf';
+import { assetUrl } from '../../data/asset-url';
 import { MerchantStage } from '../../scene/merchant/MerchantStage';
 import { ErrorBoundary } from '../ErrorBoundary';
 
