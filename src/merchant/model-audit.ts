@@ -3,6 +3,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { ValidatorReport } from 'gltf-validator';
 import type { ModelStats } from '../domain/merchant';
 import { withMeshopt } from '../scene/gltf';
+import { readGlb } from '../viewer/glb-format';
 
 /** Parses GLB bytes the way the app renders them (meshopt decoder, quantized attributes). Rejects on a bad file. */
 export async function parseGlb(bytes: ArrayBuffer): Promise<Object3D> {
@@ -10,6 +11,19 @@ export async function parseGlb(bytes: ArrayBuffer): Promise<Object3D> {
   withMeshopt(loader);
   const gltf = await loader.parseAsync(bytes, '');
   return gltf.scene;
+}
+
+/**
+ * Whether the product page's small parser (src/viewer/glb-lite.ts) reads this model. It reads what our
+ * pipeline writes; a model with animation, skins or other extensions shows only a placeholder there.
+ */
+export function shopperViewerReads(bytes: ArrayBuffer): boolean {
+  try {
+    const glb = readGlb(bytes);
+    return glb !== null && !glb.unsupported;
+  } catch {
+    return false;
+  }
 }
 
 function texturesOf(material: Material): Texture[] {

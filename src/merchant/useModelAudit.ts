@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ValidatorReport } from 'gltf-validator';
 import type { ModelStats } from '../domain/merchant';
-import { measureModel, parseGlb, validateGlb } from './model-audit';
+import { measureModel, parseGlb, shopperViewerReads, validateGlb } from './model-audit';
 
 export type AuditState =
   | { status: 'loading' }
   | { status: 'failed'; reason: string }
-  | { status: 'done'; stats: ModelStats; validation: ValidationState };
+  | { status: 'done'; stats: ModelStats; shopperViewer: boolean; validation: ValidationState };
 
 export type ValidationState =
   { status: 'loading' } | { status: 'failed'; reason: string } | { status: 'done'; report: ValidatorReport };
@@ -39,12 +39,13 @@ export function useModelAudit(url: string): AuditState {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const bytes = await response.arrayBuffer();
         const stats = measureModel(await parseGlb(bytes), bytes.byteLength);
-        publish({ status: 'done', stats, validation: { status: 'loading' } });
+        const done = { status: 'done', stats, shopperViewer: shopperViewerReads(bytes) } as const;
+        publish({ ...done, validation: { status: 'loading' } });
         try {
           const report = await validateGlb(bytes, url.split('/').pop() ?? 'model.glb');
-          publish({ status: 'done', stats, validation: { status: 'done', report } });
+          publish({ ...done, validation: { status: 'done', report } });
         } catch (error) {
-          publish({ status: 'done', stats, validation: { status: 'failed', reason: reason(error) } });
+          publish({ ...done, validation: { status: 'failed', reason: reason(error) } });
         }
       } catch (error) {
         publish({ status: 'failed', reason: reason(error) });

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT';
 import { usePreviewCatalog, useStudio, useStudioActions } from '../../merchant/hooks';
 import { useCustomModelDrop } from '../../merchant/useCustomModelDrop';
 import { useModelAudit } from '../../merchant/useModelAudit';
-import { assetUrl } from '../../scene/gltf';
+import { assetUrl } from '../../data/asset-url';
 import { ValidatorReportView } from './ValidatorReportView';
 
 const metricLabel: Record<BudgetMetric, MessageKey> = {
@@ -72,6 +72,19 @@ export function AuditPanel({ productId }: { productId: string }) {
                   <td className="audit-mark">{check.ok ? '✓' : '✕'}</td>
                 </tr>
               ))}
+              <tr
+                data-metric="shopper-viewer"
+                className={audit.shopperViewer ? 'is-ok' : 'is-over'}
+                data-ok={audit.shopperViewer}
+              >
+                <th>{t('merchant.audit.shopperViewer')}</th>
+                <td className="audit-value" colSpan={2}>
+                  {audit.shopperViewer
+                    ? t('merchant.audit.shopperViewerOk')
+                    : t('merchant.audit.shopperViewerNo')}
+                </td>
+                <td className="audit-mark">{audit.shopperViewer ? '✓' : '✕'}</td>
+              </tr>
               <tr data-metric="size">
                 <th>{t('merchant.audit.size')}</th>
                 <td className="audit-value" colSpan={3}>
