@@ -183,7 +183,8 @@ describe('merchant studio', () => {
     await page.click('[data-testid=tab-audit]');
     await expect.poll(() => page.getAttribute('[data-testid=validator-report]', 'data-errors')).toBe('0');
     const rows = page.locator('[data-testid=audit-table] tr[data-ok]');
-    expect(await rows.count()).toBe(5);
+    // Five budgets and whether the product page's parser reads it; a pipeline model passes them all.
+    expect(await rows.count()).toBe(6);
     expect(await page.locator('[data-testid=audit-table] tr[data-ok=false]').count()).toBe(0);
     await saveScreenshot(page, 'merchant-audit');
 
@@ -205,6 +206,39 @@ describe('merchant studio', () => {
     });
     await expect.poll(() => page.locator('.audit-custom').count()).toBe(1);
     await expect.poll(() => page.getAttribute('[data-testid=validator-report]', 'data-errors')).toBe('0');
+    const shopperRow = '[data-testid=audit-table] tr[data-metric=shopper-viewer]';
+    expect(await page.getAttribute(shopperRow, 'data-ok')).toBe('true');
+
+    // A valid model with an extension outside our pipeline's subset: the studio shows it (GLTFLoader), but
+    // says the product page cannot.
+    await page.setInputFiles('[data-testid=model-input]', {
+      name: 'melon-emissive.glb',
+      mimeType: 'model/gltf-binary',
+      buffer: withExtraExtension(readFileSync('public/models/hami-melon.glb')),
+    });
+    await expect.poll(() => page.textContent('.audit-custom')).toContain('melon-emissive.glb');
+    await expect.poll(() => page.getAttribute(shopperRow, 'data-ok')).toBe('false');
     expect(errors).toEqual([]);
   });
 });
+
+/** Re-packs a GLB with KHR_materials_emissive_strength on its first material (a valid, unsupported extension). */
+function withExtraExtension(glb: Buffer): Buffer {
+  const jsonLength = glb.readUInt32LE(12);
+  const json = JSON.parse(glb.subarray(20, 20 + jsonLength).toString('utf8')) as {
+    extensionsUsed?: string[];
+    materials: { extensions?: Record<string, unknown> }[];
+  };
+  json.extensionsUsed = [...(json.extensionsUsed ?? []), 'KHR_materials_emissive_strength'];
+  json.materials[0]!.extensions = { KHR_materials_emissive_strength: { emissiveStrength: 1 } };
+  const text = Buffer.from(JSON.stringify(json));
+  const padded = Buffer.concat([text, Buffer.alloc((4 - (text.length % 4)) % 4, 0x20)]);
+  const rest = glb.subarray(20 + jsonLength);
+  const header = Buffer.alloc(20);
+  header.writeUInt32LE(0x46546c67, 0);
+  header.writeUInt32LE(2, 4);
+  header.writeUInt32LE(20 + padded.length + rest.length, 8);
+  header.writeUInt32LE(padded.length, 12);
+  header.writeUInt32LE(0x4e4f534a, 16);
+  return Buffer.concat([header, padded, rest]);
+}
