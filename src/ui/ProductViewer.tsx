@@ -42,12 +42,18 @@ function ProductViewer3D({ product }: { product: Product }) {
         ? t('product.contextLost')
         : null;
   const percent = Math.round(view.progress * 100);
+  // A broken model: the poster stands in, without the viewer's wireframe placeholder drawn over it.
   return (
     <figure className="product-viewer" data-testid="product-viewer" data-drawn={view.drawn ? 'yes' : 'no'}>
       {(!view.drawn || view.failed || view.modelFailed) && (
         <ProductPoster className="product-poster" product={product} alt={product.name[locale]} />
       )}
-      <canvas ref={canvas} className="product-canvas" aria-label={t('product.view3d')} hidden={view.failed} />
+      <canvas
+        ref={canvas}
+        className="product-canvas"
+        aria-label={t('product.view3d')}
+        hidden={view.failed || view.modelFailed}
+      />
       {!view.drawn && !message && (
         <div className="product-progress" role="progressbar" aria-valuenow={percent}>
           {t('product.loading', { percent })}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { PNG } from 'pngjs';
+import { translate } from '../../src/i18n/locale';
+import { launchBrowser, openPage } from './browser';
+import { saveElementShot, saveScreenshot } from './pixels';
+
+// The product page's plain-three viewer (src/viewer): its fallbacks and its controls, in the built app.
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Share of pixels that differ noticeably between two same-sized screenshots. */
+function changedShare(a: PNG, b: PNG): number {
+  let changed = 0;
+  for (let i = 0; i < a.data.length; i += 4) {
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    if (d > 30) changed += 1;
+  }
+  return changed / (a.data.length / 4);
+}
+
+const message = (page: Page) => page.locator('.product-viewer-message').textContent();
+const frames = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shelfsight: { frames: number } }).shelfsight.frames);
+
+/** A GLB our pipeline did not write: the melon with a (valid) extension outside the viewer's subset. */
+function melonWithForeignExtension(): Buffer {
+  const glb = readFileSync('public/models/hami-melon.glb');
+  const jsonLength = glb.readUInt32LE(12);
+  const json = JSON.parse(glb.subarray(20, 20 + jsonLength).toString('utf8')) as { extensionsUsed: string[] };
+  json.extensionsUsed.push('KHR_materials_emissive_strength');
+  const text = Buffer.from(JSON.stringify(json));
+  const padded = Buffer.concat([text, Buffer.alloc((4 - (text.length % 4)) % 4, 0x20)]);
+  const rest = glb.subarray(20 + jsonLength);
+  const header = Buffer.alloc(20);
+  header.writeUInt32LE(0x46546c67, 0);
+  header.writeUInt32LE(2, 4);
+  header.writeUInt32LE(20 + padded.length + rest.length, 8);
+  header.writeUInt32LE(padded.length, 12);
+  header.writeUInt32LE(0x4e4f534a, 16);
+  return Buffer.concat([header, padded, rest]);
+}
+
+describe('product viewer fallbacks', () => {
+  it('shows the picture and says why when the model file is broken, and the page keeps working', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.route('**/models/aksu-apple.glb', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'model/gltf-binary',
+        body: Buffer.from('glTF but not really'),
+      }),
+    );
+    await page.goto(`${baseUrl}/p/aksu-apple`);
+    await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.modelError'));
+    expect(await page.locator('.product-viewer img.product-poster').isVisible()).toBe(true);
+    expect(await page.locator('.product-viewer canvas').isVisible()).toBe(false);
+    await page.getByTestId('add-to-cart').click();
+    await expect.poll(() => page.locator('.added-note').count()).toBe(1);
+    await saveScreenshot(page, 'product-model-broken-zh-CN');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('treats a model outside the pipeline subset (and a missing file) the same way', async () => {
+    const { page, context, errors } = await openPage(browser, { locale: 'en-US' });
+    await page.route('**/models/hami-melon.glb', (route) =>
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: melonWithForeignExtension() }),
+    );
+    await page.route('**/models/kashgar-pomegranate.glb', (route) => route.fulfill({ status: 404 }));
+    await page.goto(`${baseUrl}/p/hami-melon`);
+    await expect.poll(() => message(page)).toBe(translate('en', 'product.modelError'));
+    // Client-side navigation to another product: a fresh attempt, and the same clear fallback.
+    await page.locator('a.back-link').click();
+    await page.locator('[data-product-id="kashgar-pomegranate"] a').first().click();
+    await expect
+      .poll(() => page.getByTestId('product-page').getAttribute('data-product-id'))
+      .toBe('kashgar-pomegranate');
+    await expect.poll(() => message(page)).toBe(translate('en', 'product.modelError'));
+    expect(errors.filter((error) => !/404/u.test(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the picture and says so on a device without WebGL', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/u.test(type)) return null;
+        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    await page.goto(`${baseUrl}/p/aksu-apple`);
+    await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.noWebgl'));
+    expect(await page.locator('.product-viewer canvas').count()).toBe(0);
+    expect(await page.locator('.product-viewer img.product-poster').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says the 3D view is recovering when the GPU context is lost, and draws again once it is back', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/p/aksu-apple?debug=1`);
+    await expect.poll(() => page.getByTestId('product-viewer').getAttribute('data-drawn')).toBe('yes');
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.product-viewer canvas')!;
+      (window as unknown as { lose: WEBGL_lose_context }).lose = canvas
+        .getContext('webgl2')!
+        .getExtension('WEBGL_lose_context')!;
+      (window as unknown as { lose: WEBGL_lose_context }).lose.loseContext();
+    });
+    await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.contextLost'));
+    await page.evaluate(() => (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext());
+    await expect.poll(() => page.locator('.product-viewer-message').count()).toBe(0);
+    const before = await frames(page);
+    await expect.poll(() => frames(page)).toBeGreaterThan(before + 5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('product viewer controls', () => {
+  it('turns the product when the shopper drags across it', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 900, height: 700 } });
+    // Reduced motion stops the turntable, so only the drag can change the picture.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}/p/turpan-raisins?debug=1`);
+    await expect.poll(() => page.getByTestId('product-viewer').getAttribute('data-drawn')).toBe('yes');
+    await page.waitForTimeout(1500);
+    const still = await saveElementShot(page, '.product-viewer canvas', 'product-drag-before');
+    const again = await saveElementShot(page, '.product-viewer canvas', 'product-drag-still');
+    expect(changedShare(still, again), 'nothing moves without a drag').toBeLessThan(0.001);
+    const box = (await page.locator('.product-viewer canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const turned = await saveElementShot(page, '.product-viewer canvas', 'product-drag-after');
+    expect(changedShare(still, turned), 'the drag turned the view').toBeGreaterThan(0.02);
+    await context.close();
+  });
+});
