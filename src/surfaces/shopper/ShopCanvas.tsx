@@ -1,8 +1,9 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { Canvas, type RootState } from '@react-three/fiber';
 import { XR, XRDomOverlay, type XRStore } from '@react-three/xr';
 import { registerRenderer } from '../../app/diagnostics';
 import { ArScene } from '../../scene/ArScene';
+import { XRConnected } from '../../scene/XRConnected';
 import { ArOverlay } from '../../ui/ar/ArOverlay';
 import { arStatus } from '../../xr/ar-diagnostics';
 
@@ -30,7 +31,7 @@ export function ShopCanvas({ store, inSession, emulated, onExit, onConnected, la
       aria-label={label}
     >
       <XR store={store}>
-        <Connected onConnected={onConnected} />
+        <XRConnected onConnected={onConnected} />
         {inSession && (
           <>
             <ArScene onEstimating={onEstimating} />
@@ -42,16 +43,4 @@ export function ShopCanvas({ store, inSession, emulated, onExit, onConnected, la
       </XR>
     </Canvas>
   );
-}
-
-/**
- * Reports that <XR> has handed three's WebXR manager to the store. Children's effects run before their
- * parent's, so the report waits one frame for <XR>'s own effect.
- */
-function Connected({ onConnected }: { onConnected: () => void }) {
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => onConnected());
-    return () => cancelAnimationFrame(frame);
-  }, [onConnected]);
-  return null;
 }
