@@ -14,8 +14,8 @@ const registeringPaths = [/^\/$/, /^\/kiosk\/?$/, /^\/shop(\/.*)?$/, /^\/cart\/?
 
 /**
  * Registers the worker once the page has shown what the shopper came for (the first product frame) or, on
- * pages without one, a few seconds after load: the precache download and workbox-window's code never
- * compete with the first frame on a weak store network.
+ * pages without one, ten seconds after load (longer than a slow phone's first frame): the precache download
+ * and workbox-window's code never compete with the first frame on a weak store network.
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -29,7 +29,7 @@ export function registerServiceWorker(): void {
     );
   };
   window.addEventListener('shelfsight:ready', start, { once: true });
-  window.addEventListener('load', () => setTimeout(start, 3000), { once: true });
+  window.addEventListener('load', () => setTimeout(start, 10_000), { once: true });
 }
 
 function register(created: Workbox): void {
