@@ -133,6 +133,34 @@ export function lazyChunks(manifest: Manifest): { key: string; files: FileSet }[
     });
 }
 
+/**
+ * Web workers the chunks start (the QR decoder), with the .wasm each one fetches. Vite builds workers apart
+ * from the manifest, so they are found by their file names in the chunks' code. `from` is the manifest key
+ * of the chunk that starts the worker.
+ */
+export function workerChunks(
+  distDir: string,
+  manifest: Manifest,
+): { key: string; from: string; files: FileSet }[] {
+  const found: { key: string; from: string; files: FileSet }[] = [];
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.file.endsWith('.js')) continue;
+    const code = readFileSync(join(distDir, chunk.file), 'utf8');
+    for (const worker of new Set(code.match(/assets\/[\w.-]+\.worker-[\w-]+\.js/gu) ?? [])) {
+      const workerCode = readFileSync(join(distDir, worker), 'utf8');
+      const wasm = [...new Set(workerCode.match(/[\w.-]+\.wasm/gu) ?? [])]
+        .map((name) => `assets/${name}`)
+        .filter((file) => existsSync(join(distDir, file)));
+      found.push({
+        key: `worker ${worker.replace(/^assets\//u, '')}`,
+        from: key,
+        files: { js: [worker], css: [], assets: wasm.sort() },
+      });
+    }
+  }
+  return found.sort((a, b) => a.key.localeCompare(b.key));
+}
+
 export function measureFiles(distDir: string, files: readonly string[]): Sizes {
   return sumSizes(files.map((file) => compressedSizes(readFileSync(join(distDir, file)))));
 }

@@ -6,6 +6,7 @@ import {
   budgetReport,
   compressedSizes,
   lazyChunks,
+  workerChunks,
   measureFiles,
   readManifest,
   routeFiles,
@@ -58,7 +59,11 @@ export async function benchBundle(dist: string): Promise<BenchResult> {
       samples: [css.gzip / 1000],
     });
   }
-  for (const { key, files } of lazyChunks(manifest)) {
+  const workers = workerChunks(dist, manifest).map(({ key, from, files }) => ({
+    key: `${key} (started by ${from})`,
+    files,
+  }));
+  for (const { key, files } of [...lazyChunks(manifest), ...workers]) {
     const js = measureFiles(dist, files.js);
     const wasm = measureFiles(dist, files.assets);
     table.push(line(`lazy ${key}`, js, measureFiles(dist, files.css), wasm, files));
