@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseCatalog } from '../../src/domain/catalog';
 import { quote, unitPrice } from '../../src/domain/pricing';
 import { formatFen } from '../../src/i18n/format';
-import { foreignRequests, launchBrowser, openPage } from './browser';
+import { foreignRequests, launchBrowser, openPage, withoutWebGL } from './browser';
 import { arBrowserArgs, moveHead, readAr, startEmulatedAr, tagPixels, tap } from './ar-emulator';
 import { saveScreenshot } from './pixels';
 
@@ -168,17 +168,7 @@ describe('shopper page without AR', () => {
 
   it('keeps the product list and engine prices working when WebGL is unavailable', async () => {
     const { page, errors, context } = await openPage(browser);
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/u.test(type)) return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     await page.goto(`${baseUrl}/shop`);
     await page.getByTestId('shop-no-webgl').waitFor();
     await page.getByTestId('ar-unavailable').waitFor();

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { foreignRequests, launchBrowser, openPage } from './browser';
+import { modelWithForeignExtension } from './glb-fixtures';
 import { saveElementShot, saveScreenshot } from './pixels';
 
 const baseUrl = inject('baseUrl');
@@ -214,31 +215,10 @@ describe('merchant studio', () => {
     await page.setInputFiles('[data-testid=model-input]', {
       name: 'melon-emissive.glb',
       mimeType: 'model/gltf-binary',
-      buffer: withExtraExtension(readFileSync('public/models/hami-melon.glb')),
+      buffer: modelWithForeignExtension(),
     });
     await expect.poll(() => page.textContent('.audit-custom')).toContain('melon-emissive.glb');
     await expect.poll(() => page.getAttribute(shopperRow, 'data-ok')).toBe('false');
     expect(errors).toEqual([]);
   });
 });
-
-/** Re-packs a GLB with KHR_materials_emissive_strength on its first material (a valid, unsupported extension). */
-function withExtraExtension(glb: Buffer): Buffer {
-  const jsonLength = glb.readUInt32LE(12);
-  const json = JSON.parse(glb.subarray(20, 20 + jsonLength).toString('utf8')) as {
-    extensionsUsed?: string[];
-    materials: { extensions?: Record<string, unknown> }[];
-  };
-  json.extensionsUsed = [...(json.extensionsUsed ?? []), 'KHR_materials_emissive_strength'];
-  json.materials[0]!.extensions = { KHR_materials_emissive_strength: { emissiveStrength: 1 } };
-  const text = Buffer.from(JSON.stringify(json));
-  const padded = Buffer.concat([text, Buffer.alloc((4 - (text.length % 4)) % 4, 0x20)]);
-  const rest = glb.subarray(20 + jsonLength);
-  const header = Buffer.alloc(20);
-  header.writeUInt32LE(0x46546c67, 0);
-  header.writeUInt32LE(2, 4);
-  header.writeUInt32LE(20 + padded.length + rest.length, 8);
-  header.writeUInt32LE(padded.length, 12);
-  header.writeUInt32LE(0x4e4f534a, 16);
-  return Buffer.concat([header, padded, rest]);
-}

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import type { PNG } from 'pngjs';
 import { translate } from '../../src/i18n/locale';
-import { launchBrowser, openPage } from './browser';
+import { launchBrowser, openPage, withoutWebGL } from './browser';
+import { modelWithForeignExtension } from './glb-fixtures';
 import { saveElementShot, saveScreenshot } from './pixels';
 
 // The product page's plain-three viewer (src/viewer): its fallbacks and its controls, in the built app.
@@ -34,24 +34,6 @@ const message = (page: Page) => page.locator('.product-viewer-message').textCont
 const frames = (page: Page) =>
   page.evaluate(() => (window as unknown as { shelfsight: { frames: number } }).shelfsight.frames);
 
-/** A GLB our pipeline did not write: the melon with a (valid) extension outside the viewer's subset. */
-function melonWithForeignExtension(): Buffer {
-  const glb = readFileSync('public/models/hami-melon.glb');
-  const jsonLength = glb.readUInt32LE(12);
-  const json = JSON.parse(glb.subarray(20, 20 + jsonLength).toString('utf8')) as { extensionsUsed: string[] };
-  json.extensionsUsed.push('KHR_materials_emissive_strength');
-  const text = Buffer.from(JSON.stringify(json));
-  const padded = Buffer.concat([text, Buffer.alloc((4 - (text.length % 4)) % 4, 0x20)]);
-  const rest = glb.subarray(20 + jsonLength);
-  const header = Buffer.alloc(20);
-  header.writeUInt32LE(0x46546c67, 0);
-  header.writeUInt32LE(2, 4);
-  header.writeUInt32LE(20 + padded.length + rest.length, 8);
-  header.writeUInt32LE(padded.length, 12);
-  header.writeUInt32LE(0x4e4f534a, 16);
-  return Buffer.concat([header, padded, rest]);
-}
-
 describe('product viewer fallbacks', () => {
   it('shows the picture and says why when the model file is broken, and the page keeps working', async () => {
     const { page, context, errors } = await openPage(browser);
@@ -76,7 +58,7 @@ describe('product viewer fallbacks', () => {
   it('treats a model outside the pipeline subset (and a missing file) the same way', async () => {
     const { page, context, errors } = await openPage(browser, { locale: 'en-US' });
     await page.route('**/models/hami-melon.glb', (route) =>
-      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: melonWithForeignExtension() }),
+      route.fulfill({ status: 200, contentType: 'model/gltf-binary', body: modelWithForeignExtension() }),
     );
     await page.route('**/models/kashgar-pomegranate.glb', (route) => route.fulfill({ status: 404 }));
     await page.goto(`${baseUrl}/p/hami-melon`);
@@ -94,17 +76,7 @@ describe('product viewer fallbacks', () => {
 
   it('shows the picture and says so on a device without WebGL', async () => {
     const { page, context, errors } = await openPage(browser);
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/u.test(type)) return null;
-        return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
+    await withoutWebGL(page);
     await page.goto(`${baseUrl}/p/aksu-apple`);
     await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.noWebgl'));
     expect(await page.locator('.product-viewer canvas').count()).toBe(0);
