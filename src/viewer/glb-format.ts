@@ -184,3 +184,25 @@ function readChunks(data: ArrayBuffer) {
   check(json !== undefined, 'no JSON chunk');
   return { json, bin };
 }
+
+/** A list entry by index; a dangling index is a malformed file. */
+export function at<T>(list: T[] | undefined, index: number | undefined, what: string): T {
+  const item = index === undefined ? undefined : list?.[index];
+  check(item !== undefined, `missing ${what} ${index}`);
+  return item;
+}
+
+/** Memoises a loader by key the way GLTFLoader's caches do, so shared glTF objects stay shared three objects. */
+export function cached<A extends unknown[], V>(key: (...args: A) => unknown, make: (...args: A) => V) {
+  const cache = new Map<unknown, V>();
+  return (...args: A): V => {
+    const k = key(...args);
+    if (!cache.has(k)) cache.set(k, make(...args));
+    return cache.get(k)!;
+  };
+}
+
+/** Copies a glTF object's `extras` into the three object's userData, as GLTFLoader does. */
+export function extras(object: { userData: Record<string, unknown> }, def: { extras?: unknown }) {
+  if (def.extras && typeof def.extras === 'object') Object.assign(object.userData, def.extras);
+}
