@@ -70,14 +70,14 @@ export function useProductViewer(
   useEffect(() => {
     shownUrl.current = modelUrl;
     viewer.current?.show(modelUrl);
-  }, [modelUrl, state.failed]);
+  }, [modelUrl]);
 
   const tagKey = tag ? JSON.stringify(tag) : '';
   useEffect(() => {
     viewer.current?.setTag(tag);
     // `tagKey` stands for `tag`: act when the words change, not when an equal object arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tagKey, state.failed]);
+  }, [tagKey]);
 
   const { failedUrl, ...rest } = state;
   return { ...rest, modelFailed: failedUrl === modelUrl };

@@ -42,7 +42,6 @@ function ProductViewer3D({ product }: { product: Product }) {
         ? t('product.contextLost')
         : null;
   const percent = Math.round(view.progress * 100);
-  // A broken model: the poster stands in, without the viewer's wireframe placeholder drawn over it.
   return (
     <figure className="product-viewer" data-testid="product-viewer" data-drawn={view.drawn ? 'yes' : 'no'}>
       {(!view.drawn || view.failed || view.modelFailed) && (
@@ -52,6 +51,7 @@ function ProductViewer3D({ product }: { product: Product }) {
         ref={canvas}
         className="product-canvas"
         aria-label={t('product.view3d')}
+        // A broken model: the poster stands in, without the viewer's wireframe placeholder drawn over it.
         hidden={view.failed || view.modelFailed}
       />
       {!view.drawn && !message && (

@@ -21,7 +21,7 @@ export function loadModel(url: string, onProgress?: LoadProgress): Promise<Objec
 }
 
 /** A model the product page's small parser does not read (see src/viewer/glb-lite.ts for the subset). */
-export class UnsupportedModelError extends Error {
+class UnsupportedModelError extends Error {
   constructor(url: string) {
     super(
       `${url}: not a model from our pipeline (meshopt + quantized glTF without animation); run npm run models`,
