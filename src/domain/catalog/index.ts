@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './promotion-schema';
 export * from './parse';
+export * from './diff';
