@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Router } from 'wouter';
+import { storeContext } from './data/store-context';
 import { App } from './app/App';
 import { installDiagnostics } from './app/diagnostics';
 import { registerServiceWorker } from './app/pwa';
@@ -16,6 +18,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* Under /s/<storeId> every route and every <Link> is relative to that prefix. */}
+    <Router base={storeContext.base}>
+      <App />
+    </Router>
   </StrictMode>,
 );

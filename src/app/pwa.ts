@@ -1,4 +1,5 @@
 import type { Workbox } from 'workbox-window';
+import { appPath } from '../data/store-context';
 
 /**
  * Service worker registration (production builds only; `npm run dev` never registers one). The worker
@@ -19,7 +20,8 @@ const registeringPaths = [/^\/$/, /^\/kiosk\/?$/, /^\/shop(\/.*)?$/, /^\/cart\/?
  */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  if (!registeringPaths.some((path) => path.test(window.location.pathname))) return;
+  const path = appPath(window.location.pathname);
+  if (path === null || !registeringPaths.some((pattern) => pattern.test(path))) return;
   let started = false;
   const start = () => {
     if (started) return;

@@ -1,41 +1,29 @@
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { useRoute } from 'wouter';
-import { loadCatalog } from '../data/catalog-source';
-import { useActions } from '../state/hooks';
+import { catalogEndpoints } from '../data/catalog-endpoints';
+import { storeContext } from '../data/store-context';
+import { useCatalogFeed } from './useCatalogFeed';
 
-/** The demo store's catalog, served from our own origin next to the app. */
+/** The demo store's catalog file, served from our own origin next to the app (static hosting). */
 export const catalogUrl = `${import.meta.env.BASE_URL}catalog.json`;
 
-/** How often an open page looks for a newer catalog (prices change during the festival). */
+/** How often an open page polls for a newer catalog when no event stream tells it (prices change during the festival). */
 export const catalogRefreshMs = 5 * 60_000;
 
+/** The page's store: its catalog endpoints on the store server, or the static catalog file. */
+export const pageEndpoints = catalogEndpoints(storeContext, catalogUrl);
+
 /**
- * Loads the catalog at start and refreshes it every few minutes, when the page becomes visible again and
- * when the network comes back. The last good catalog stays in use if a new one is bad or unreachable.
+ * Keeps the catalog of every page current through the one catalog feed: the store server's events where
+ * there is one, polling every 5 minutes otherwise, on `online` and when the page becomes visible again. The
+ * last good catalog stays in use if a new one is bad or unreachable. The kiosk runs the feed itself, with
+ * the settings from its URL (src/surfaces/kiosk/KioskSurface.tsx).
  */
 export function useCatalogBootstrap(): void {
-  const { setCatalog } = useActions();
-  // The kiosk polls its own catalog URL on its own interval (src/kiosk/useKioskCatalog.ts).
   const [onKiosk] = useRoute('/kiosk');
-  useEffect(() => {
-    if (onKiosk) return;
-    let cancelled = false;
-    const refresh = () =>
-      void loadCatalog(catalogUrl).then(({ catalog, notice }) => {
-        if (!cancelled) setCatalog(catalog, notice);
-      });
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
-    };
-    refresh();
-    const timer = window.setInterval(refresh, catalogRefreshMs);
-    window.addEventListener('online', refresh);
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-      window.removeEventListener('online', refresh);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [setCatalog, onKiosk]);
+  const config = useMemo(
+    () => ({ ...pageEndpoints, intervalMs: catalogRefreshMs, storeId: null, confirmedKey: null }),
+    [],
+  );
+  useCatalogFeed(onKiosk ? null : config);
 }

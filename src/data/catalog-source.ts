@@ -11,6 +11,8 @@ export interface CatalogLoad {
   notice: CatalogNotice | null;
   /** The server's ETag of a valid catalog (for the next If-None-Match), when it sent one. */
   etag?: string | null;
+  /** The store server's version number of that catalog (`X-Catalog-Version`), when it sent one. */
+  version?: number | null;
   /** The server answered 304 to If-None-Match: the caller's catalog is still current (`catalog` is the saved copy). */
   notModified?: boolean;
 }
@@ -23,9 +25,11 @@ export interface LoadCatalogOptions {
   etag?: string | null;
   /** Accept only a catalog of this store (a kiosk must not show another shop's prices). */
   storeId?: string | null;
+  /** Where the last good copy is kept; each store of a store server keeps its own. */
+  lastGoodKey?: string;
 }
 
-const lastGoodKey = 'shelfsight.catalog.lastGood';
+export const defaultLastGoodKey = 'shelfsight.catalog.lastGood';
 /** Catalogs larger than this are refused before parsing (a kiosk must not choke on a bad upload). */
 export const maxCatalogBytes = 2_000_000;
 
@@ -34,7 +38,10 @@ interface SavedCatalog {
   catalog: unknown;
 }
 
-function readLastGood(storage: Storage | undefined): { catalog: Catalog; savedAt: string } | null {
+function readLastGood(
+  storage: Storage | undefined,
+  lastGoodKey: string,
+): { catalog: Catalog; savedAt: string } | null {
   try {
     const raw = storage?.getItem(lastGoodKey);
     if (!raw) return null;
@@ -46,7 +53,7 @@ function readLastGood(storage: Storage | undefined): { catalog: Catalog; savedAt
   }
 }
 
-function writeLastGood(storage: Storage | undefined, catalog: Catalog, now: Date): void {
+function writeLastGood(storage: Storage | undefined, lastGoodKey: string, catalog: Catalog, now: Date): void {
   try {
     storage?.setItem(lastGoodKey, JSON.stringify({ savedAt: now.toISOString(), catalog }));
   } catch {
@@ -60,7 +67,7 @@ async function fetchCatalogJson(
   url: string,
   fetcher: typeof fetch,
   etag: string | null,
-): Promise<{ json: unknown; etag: string | null } | typeof notModified> {
+): Promise<{ json: unknown; etag: string | null; version: number | null } | typeof notModified> {
   // With our own validator the HTTP cache must stay out of the way, or a 304 would never reach us.
   const response = await fetcher(url, {
     cache: etag ? 'no-store' : 'no-cache',
@@ -71,7 +78,12 @@ async function fetchCatalogJson(
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const text = await response.text();
   if (text.length > maxCatalogBytes) throw new Error(`catalog larger than ${maxCatalogBytes} bytes`);
-  return { json: JSON.parse(text) as unknown, etag: response.headers.get('etag') };
+  const version = Number(response.headers.get('x-catalog-version'));
+  return {
+    json: JSON.parse(text) as unknown,
+    etag: response.headers.get('etag'),
+    version: Number.isSafeInteger(version) && version > 0 ? version : null,
+  };
 }
 
 /**
@@ -88,19 +100,27 @@ export async function loadCatalog(
     now = () => new Date(),
     etag = null,
     storeId = null,
+    lastGoodKey = defaultLastGoodKey,
   }: LoadCatalogOptions = {},
 ): Promise<CatalogLoad> {
   let json: unknown;
   let responseEtag: string | null;
+  let version: number | null;
   try {
     const fetched = await fetchCatalogJson(url, fetcher, etag);
     if (fetched === notModified) {
-      return { catalog: readLastGood(storage)?.catalog ?? null, notice: null, etag, notModified: true };
+      return {
+        catalog: readLastGood(storage, lastGoodKey)?.catalog ?? null,
+        notice: null,
+        etag,
+        notModified: true,
+      };
     }
     json = fetched.json;
     responseEtag = fetched.etag;
+    version = fetched.version;
   } catch (error) {
-    const lastGood = readLastGood(storage);
+    const lastGood = readLastGood(storage, lastGoodKey);
     const reason = error instanceof Error ? error.message : String(error);
     return {
       catalog: lastGood?.catalog ?? null,
@@ -114,12 +134,12 @@ export async function loadCatalog(
       ? [{ path: 'store.id', message: `is ${parsed.catalog.store.id}, expected ${storeId}` }]
       : null;
   if (errors || !parsed.ok) {
-    const lastGood = readLastGood(storage);
+    const lastGood = readLastGood(storage, lastGoodKey);
     return {
       catalog: lastGood?.catalog ?? null,
       notice: { kind: 'invalid', errors: errors ?? [], keptFrom: lastGood?.savedAt ?? null },
     };
   }
-  writeLastGood(storage, parsed.catalog, now());
-  return { catalog: parsed.catalog, notice: null, etag: responseEtag, notModified: false };
+  writeLastGood(storage, lastGoodKey, parsed.catalog, now());
+  return { catalog: parsed.catalog, notice: null, etag: responseEtag, version, notModified: false };
 }

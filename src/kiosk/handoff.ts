@@ -5,6 +5,8 @@ import type { Quote } from '../domain/pricing';
 export interface HandoffInput {
   /** Origin the phone can reach, e.g. `https://shop.example.cn`. */
   origin: string;
+  /** The store's URL prefix on the store server (`/s/<storeId>`), or `''`. */
+  base?: string;
   storeId: string;
   catalogUpdatedAt: string;
   lines: readonly CartLine[];
@@ -16,7 +18,14 @@ export interface HandoffInput {
  * a checksummed order code. The fragment never reaches a server, and the phone validates it on arrival
  * (`useCartLinkRestore`: unknown products dropped, quantities capped, nothing executed).
  */
-export function handoffUrl({ origin, storeId, catalogUpdatedAt, lines, quote }: HandoffInput): string {
+export function handoffUrl({
+  origin,
+  base = '',
+  storeId,
+  catalogUpdatedAt,
+  lines,
+  quote,
+}: HandoffInput): string {
   const code = encodeOrderCode({
     storeId,
     catalogUpdatedAt,
@@ -25,5 +34,5 @@ export function handoffUrl({ origin, storeId, catalogUpdatedAt, lines, quote }: 
     coupons: [],
     totalFen: quote.totalFen,
   });
-  return `${origin}/shop#o=${code}`;
+  return `${origin}${base}/shop#o=${code}`;
 }

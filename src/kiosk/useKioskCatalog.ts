@@ -1,42 +1,27 @@
-import { useEffect, useState } from 'react';
-import { useActions } from '../state/hooks';
-import { createCatalogPoller, type PollStatus } from './catalog-poller';
+import { useMemo } from 'react';
+import { useCatalogFeed } from '../app/useCatalogFeed';
+import { pageEndpoints } from '../app/useCatalogBootstrap';
+import { kioskConfirmedKey, type PollStatus } from '../data/catalog-feed';
 import type { KioskConfig } from './kiosk-config';
 
-let latest: PollStatus | null = null;
-/** The last poll status, for the kiosk's diagnostics section. */
-export const latestPollStatus = () => latest;
+export { latestPollStatus } from '../app/useCatalogFeed';
 
 /**
- * The kiosk's own catalog polling (the app-wide 5-minute refresh stands aside on /kiosk): its URL, store and
- * interval come from the kiosk URL; it also polls as soon as the network comes back.
+ * The kiosk's catalog (the app-wide feed stands aside on /kiosk): the same feed with the kiosk URL's
+ * interval and store. A `?catalog=` URL other than the page's own is polled only (no event stream names it).
  */
 export function useKioskCatalog(config: Pick<KioskConfig, 'catalogUrl' | 'refreshMs' | 'storeId'>) {
-  const { setCatalog } = useActions();
-  const [status, setStatus] = useState<PollStatus | null>(null);
   const { catalogUrl, refreshMs, storeId } = config;
-  useEffect(() => {
-    let active = true;
-    const poller = createCatalogPoller({
+  const feed = useMemo(() => {
+    const own = catalogUrl === pageEndpoints.url;
+    return {
       url: catalogUrl,
+      eventsUrl: own ? pageEndpoints.eventsUrl : null,
+      lastGoodKey: pageEndpoints.lastGoodKey,
       intervalMs: refreshMs,
       storeId,
-      apply: (catalog, notice) => {
-        if (active) setCatalog(catalog, notice);
-      },
-      onStatus: (next) => {
-        latest = next;
-        if (active) setStatus(next);
-      },
-    });
-    const onOnline = () => void poller.poll();
-    poller.start();
-    window.addEventListener('online', onOnline);
-    return () => {
-      active = false;
-      poller.stop();
-      window.removeEventListener('online', onOnline);
+      confirmedKey: kioskConfirmedKey,
     };
-  }, [catalogUrl, refreshMs, storeId, setCatalog]);
-  return status;
+  }, [catalogUrl, refreshMs, storeId]);
+  return useCatalogFeed(feed) satisfies PollStatus | null;
 }

@@ -10,6 +10,8 @@ function useShelfsight<T>(selector: (state: ShelfsightState) => T): T {
 export const useCatalog = () => useShelfsight((state) => state.catalog);
 export const useCatalogStatus = () => useShelfsight((state) => state.catalogStatus);
 export const useCatalogNotice = () => useShelfsight((state) => state.catalogNotice);
+export const useCatalogMeta = () => useShelfsight((state) => state.catalogMeta);
+export const useLiveVersion = () => useShelfsight((state) => state.liveVersion);
 export const useProducts = (): readonly Product[] =>
   useShelfsight((state) => state.catalog?.products ?? noProducts);
 export const useProduct = (productId: string | undefined): Product | undefined =>
@@ -27,6 +29,7 @@ export const useActions = () =>
   useShelfsight(
     useShallow((state) => ({
       setCatalog: state.setCatalog,
+      setLiveVersion: state.setLiveVersion,
       dismissCatalogNotice: state.dismissCatalogNotice,
       addToCart: state.addToCart,
       setCartQty: state.setCartQty,

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { storeContext } from '../../data/store-context';
 import WebGL from 'three/examples/jsm/capabilities/WebGL.js';
 import { applyWaitingUpdate } from '../../app/pwa';
 import { usePriceView } from '../../hooks/usePriceView';
 import { useNow } from '../../hooks/useNow';
-import type { PollStatus } from '../../kiosk/catalog-poller';
+import type { PollStatus } from '../../data/catalog-feed';
 import { handoffUrl } from '../../kiosk/handoff';
 import { kioskFacts } from '../../kiosk/kiosk-diagnostics';
 import type { KioskConfig } from '../../kiosk/kiosk-config';
@@ -70,6 +71,7 @@ export function KioskScreen({ config, poll }: { config: KioskConfig; poll: PollS
     quote && quotedLines.length > 0
       ? handoffUrl({
           origin: config.handoffOrigin,
+          base: storeContext.base,
           storeId: catalog.store.id,
           catalogUpdatedAt: catalog.updatedAt,
           lines: quotedLines,

@@ -1,6 +1,6 @@
 import '../../i18n/register-kiosk-messages';
 import { useEffect, useState } from 'react';
-import { catalogUrl } from '../../app/useCatalogBootstrap';
+import { pageEndpoints } from '../../app/useCatalogBootstrap';
 import { useT } from '../../i18n/useT';
 import { kioskFacts, registerKioskDiagnostics } from '../../kiosk/kiosk-diagnostics';
 import { parseKioskConfig } from '../../kiosk/kiosk-config';
@@ -20,7 +20,7 @@ import '../../ui/kiosk/kiosk-touch.css';
 export default function KioskSurface() {
   const t = useT();
   const [config] = useState(() =>
-    parseKioskConfig(window.location.search, window.location.origin, catalogUrl),
+    parseKioskConfig(window.location.search, window.location.origin, pageEndpoints.url),
   );
   const poll = useKioskCatalog(config);
   const status = useCatalogStatus();

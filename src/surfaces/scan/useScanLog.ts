@@ -7,6 +7,7 @@ import {
   type LabelParseContext,
   type LabelParseResult,
 } from '../../domain/label';
+import { withoutStoreBase } from '../../data/store-context';
 import type { DecodedFrame } from '../../scan/frame-decoder';
 import { interpretFrame } from '../../scan/interpret-frame';
 import { publishSightings } from '../../scan/label-sightings';
@@ -32,7 +33,12 @@ export function useScanLog() {
 
   const onFrame = useCallback(
     (frame: DecodedFrame, at: number) => {
-      const interpreted = interpretFrame(frame, context, codeSide);
+      // Labels of a store under /s/<storeId> carry its prefix; the codec reads `/p/<id>` only.
+      const codes = frame.codes.map((code) => ({
+        ...code,
+        rawValue: withoutStoreBase(code.rawValue, context.origin),
+      }));
+      const interpreted = interpretFrame({ ...frame, codes }, context, codeSide);
       scanDiagnostics.codes = interpreted.codes;
       publishSightings({
         at,
@@ -48,7 +54,7 @@ export function useScanLog() {
 
   const enterManually = useCallback(
     (typed: string): LabelParseResult => {
-      const result = parseManualCode(typed, context);
+      const result = parseManualCode(withoutStoreBase(typed, context.origin), context);
       if (result.ok)
         setLog((current) => recordScan(current, Date.now(), [{ text: typed, result }], { promote: true }));
       return result;

@@ -2,6 +2,7 @@ import type { Product } from '../../domain/catalog';
 import { useT } from '../../i18n/useT';
 import { useLocale } from '../../state/hooks';
 import { assetUrl } from '../../data/asset-url';
+import { appUrl } from '../../data/store-context';
 import { arStatus } from '../../xr/ar-diagnostics';
 import { sceneViewerIntent } from '../../xr/scene-viewer';
 
@@ -12,7 +13,7 @@ export function SceneViewerLink({ product }: { product: Product }) {
   const href = sceneViewerIntent({
     modelUrl: new URL(assetUrl(product.model), window.location.href).href,
     title: product.name[locale],
-    link: new URL(`/p/${product.id}`, window.location.href).href,
+    link: appUrl(window.location.origin, `/p/${product.id}`),
   });
   return (
     <a

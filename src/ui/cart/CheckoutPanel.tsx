@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { appUrl } from '../../data/store-context';
 import type { Catalog } from '../../domain/catalog';
 import type { CartLine } from '../../domain/cart/cart-lines';
 import { encodeOrderCode, shortCodeOf } from '../../domain/order/order-code';
@@ -16,9 +17,9 @@ export interface CheckoutPanelProps {
   onClose: () => void;
 }
 
-/** Links carry the code in the fragment, so it never reaches a server log. */
-export const counterLink = (code: string) => `${window.location.origin}/counter#o=${code}`;
-export const cartLink = (code: string) => `${window.location.origin}/cart#o=${code}`;
+/** Links carry the code in the fragment, so it never reaches a server log; and the store's URL prefix. */
+export const counterLink = (code: string) => appUrl(window.location.origin, `/counter#o=${code}`);
+export const cartLink = (code: string) => appUrl(window.location.origin, `/cart#o=${code}`);
 
 /**
  * "Pay at the counter": the order as a QR code (a /counter link with the lines, coupons, total and quote

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
-import type { PollStatus } from '../../kiosk/catalog-poller';
+import type { PollStatus } from '../../data/catalog-feed';
 
 export interface KioskStatusDotProps {
   status: PollStatus | null;

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { withStoreBase } from '../../../data/store-context';
 import { create } from 'qrcode';
 import type { Catalog, Product } from '../../../domain/catalog';
 import { buildLabelPayload, LABEL_ERROR_CORRECTION, LABEL_QUIET_ZONE_MODULES } from '../../../domain/label';
@@ -24,7 +25,8 @@ export interface ShelfLabelProps {
  * Bilingual on purpose: zh-CN for shoppers, English for visitors, whatever the studio's language.
  */
 export function ShelfLabel({ catalog, product, shelfId, origin, at, codeSizeMm }: ShelfLabelProps) {
-  const payload = buildLabelPayload(origin, product.id, shelfId);
+  // The codec writes `<origin>/p/…`; a store under `/s/<storeId>` needs its prefix in the printed URL.
+  const payload = withStoreBase(buildLabelPayload(origin, product.id, shelfId), origin);
   const modules = useMemo(
     () => create(payload, { errorCorrectionLevel: LABEL_ERROR_CORRECTION }).modules.size,
     [payload],

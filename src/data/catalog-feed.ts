@@ -1,0 +1,252 @@
+import { loadCatalog, type CatalogLoad, type CatalogNotice } from './catalog-source';
+import type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
+
+export type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
+import type { Catalog } from '../domain/catalog';
+
+/** `online` comes from the window, `visibilitychange` from the document; both optional (tests, workers). */
+interface Watched {
+  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
+  document?:
+    (Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { visibilityState: string }) | undefined;
+}
+
+export interface CatalogFeedOptions {
+  /** Same-origin catalog URL: `/api/stores/<id>/catalog` on the store server, `catalog.json` without it. */
+  url: string;
+  /** The store server's event stream; null on static hosting (polling only). */
+  eventsUrl?: string | null;
+  /** Poll interval while there is no event stream (and how often an open stream counts as confirmation). */
+  intervalMs: number;
+  storeId: string | null;
+  /** Receives every catalog to show (fresh or last good) with the notice that explains it. */
+  apply: (catalog: Catalog | null, notice: CatalogNotice | null, meta: CatalogMeta) => void;
+  onStatus: (status: PollStatus) => void;
+  load?: typeof loadCatalog;
+  fetcher?: typeof fetch;
+  now?: () => Date;
+  /** Remembers when the server last confirmed the catalog, so a reload while offline can still say it. */
+  storage?: Storage | undefined;
+  /** Key for that memory; null: not remembered (only the kiosk's dot needs it). */
+  confirmedKey?: string | null;
+  /** Key of the last good catalog (one per store on a store server). */
+  lastGoodKey?: string;
+  /** Opens the event stream; defaults to `EventSource` where the browser has one. */
+  openEvents?: ((url: string) => EventSourceLike) | null;
+  watch?: Watched;
+}
+
+export const kioskConfirmedKey = 'shelfsight.kiosk.confirmedAt';
+
+/** Our service worker marks a catalog it served from its cache because the network failed (see sw.ts). */
+export const offlineHeader = 'x-shelfsight-offline';
+
+const closed = 2; // EventSource.CLOSED: the browser gave up (HTTP error, wrong type) and will not retry.
+
+function readConfirmed(storage: Storage | null, key: string | null): string | null {
+  try {
+    const saved = key ? (storage?.getItem(key) ?? null) : null;
+    return saved && !Number.isNaN(Date.parse(saved)) ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+function errorText(notice: CatalogNotice): string {
+  if (notice.kind === 'unreachable') return notice.reason;
+  const first = notice.errors[0];
+  return first ? `${first.path}: ${first.message}` : 'invalid';
+}
+
+function readEvent(data: string): { version: number | null; etag: string | null } {
+  try {
+    const parsed = JSON.parse(data) as { version?: unknown; etag?: unknown };
+    return {
+      version: typeof parsed.version === 'number' ? parsed.version : null,
+      etag: typeof parsed.etag === 'string' ? parsed.etag : null,
+    };
+  } catch {
+    return { version: null, etag: null };
+  }
+}
+
+const defaultOpenEvents = () =>
+  typeof EventSource === 'undefined' ? null : (url: string): EventSourceLike => new EventSource(url);
+
+const defaultWatch = (): Watched => ({
+  window: typeof window === 'undefined' ? undefined : window,
+  document: typeof document === 'undefined' ? undefined : document,
+});
+
+/**
+ * The app's one catalog source. It loads the catalog, then keeps it current: on the store server, an
+ * `event: catalog` whose ETag differs from ours triggers a refetch with If-None-Match (a publish reaches the
+ * screen in well under a second); while the stream is down or absent (static hosting), it polls with
+ * If-None-Match every `intervalMs`, so an unchanged catalog costs a 304. It also refreshes when the network
+ * returns and when the page becomes visible. An invalid or unreachable catalog leaves the last good one in
+ * place while the status says why. Only one fetch runs at a time.
+ */
+export function createCatalogFeed(options: CatalogFeedOptions) {
+  const { url, intervalMs, storeId, apply, onStatus, load = loadCatalog, now = () => new Date() } = options;
+  const storage = 'storage' in options ? options.storage : globalThis.localStorage;
+  const confirmedKey = options.confirmedKey === undefined ? kioskConfirmedKey : options.confirmedKey;
+  const openEvents = options.openEvents === undefined ? defaultOpenEvents() : options.openEvents;
+  const eventsUrl = options.eventsUrl ?? null;
+  const watch = options.watch ?? defaultWatch();
+  const lastGood = options.lastGoodKey ? { lastGoodKey: options.lastGoodKey } : {};
+  const baseFetch = options.fetcher ?? ((input, init) => fetch(input, init));
+  let etag: string | null = null;
+  let fromCache = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let source: EventSourceLike | null = null;
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const status: PollStatus = {
+    state: 'loading',
+    confirmedAt: readConfirmed(storage ?? null, confirmedKey),
+    error: null,
+    polls: 0,
+    notModified: 0,
+    applied: 0,
+    events: eventsUrl && openEvents ? 'connecting' : 'off',
+    eventsReceived: 0,
+    version: null,
+    etag: null,
+    liveVersion: null,
+    liveEtag: null,
+  };
+  const report = () => onStatus({ ...status });
+  const remember = (at: string) => {
+    status.confirmedAt = at;
+    try {
+      if (confirmedKey) storage?.setItem(confirmedKey, at);
+    } catch {
+      // Not remembered across reloads; the dot then says "never confirmed" until the next good poll.
+    }
+  };
+  const fetcher: typeof fetch = async (input, init) => {
+    const response = await baseFetch(input, init);
+    fromCache = response.headers.get(offlineHeader) === '1';
+    return response;
+  };
+
+  const settle = (result: CatalogLoad) => {
+    status.polls += 1;
+    if (result.notModified) {
+      status.notModified += 1;
+      Object.assign(status, { state: 'ok', error: null });
+      remember(now().toISOString());
+      return;
+    }
+    if (result.notice) {
+      Object.assign(status, { state: result.notice.kind, error: errorText(result.notice) });
+    } else if (fromCache) {
+      Object.assign(status, { state: 'stale', error: 'offline: cached catalog' });
+    } else {
+      etag = result.etag ?? null;
+      Object.assign(status, { state: 'ok', error: null, etag, version: result.version ?? null });
+      // What we fetched is at least as new as any event heard before the fetch started.
+      if (result.version != null && (status.liveVersion ?? 0) <= result.version) {
+        Object.assign(status, { liveVersion: result.version, liveEtag: etag });
+      }
+      remember(now().toISOString());
+    }
+    status.applied += 1;
+    const fresh = !result.notice && !fromCache;
+    apply(
+      result.catalog,
+      result.notice,
+      fresh ? { version: status.version, etag } : { version: null, etag: null },
+    );
+  };
+
+  const poll = (): Promise<void> => {
+    running ??= load(url, { fetcher, etag, storeId, now, storage, ...lastGood })
+      .then(settle)
+      .finally(() => {
+        running = null;
+        report();
+        // An event arrived mid-fetch: that fetch may predate the publish it announced.
+        if (again && status.liveEtag !== etag) void poll();
+        again = false;
+      });
+    return running;
+  };
+
+  const onCatalogEvent = (event: MessageEvent<string>) => {
+    const announced = readEvent(event.data);
+    status.events = 'open';
+    status.eventsReceived += 1;
+    Object.assign(status, { liveVersion: announced.version, liveEtag: announced.etag });
+    if (announced.etag !== null && announced.etag === etag) {
+      if (status.state === 'ok') remember(now().toISOString());
+      report();
+      return;
+    }
+    if (running) again = true;
+    else void poll();
+    report();
+  };
+
+  const connect = () => {
+    if (!eventsUrl || !openEvents) return;
+    source?.close();
+    const opened = openEvents(eventsUrl);
+    source = opened;
+    status.events = 'connecting';
+    opened.addEventListener('open', () => {
+      if (source !== opened) return;
+      status.events = 'open';
+      report();
+    });
+    opened.addEventListener('error', () => {
+      if (source !== opened) return;
+      const wasOpen = status.events === 'open';
+      status.events = 'down';
+      report();
+      // Say at once whether the server is still reachable; after that, the interval polls.
+      if (wasOpen) void poll();
+    });
+    opened.addEventListener('catalog', (event) => source === opened && onCatalogEvent(event));
+  };
+
+  const tick = () => {
+    if (status.events === 'open') {
+      // An open stream would have announced any change: the catalog on screen is still the live one.
+      if (status.state === 'ok') remember(now().toISOString());
+      report();
+      return;
+    }
+    void poll();
+    if (source && source.readyState === closed) connect();
+  };
+  const onOnline = () => {
+    void poll();
+    if (source && source.readyState === closed) connect();
+  };
+  const onVisible = () => {
+    if (watch.document?.visibilityState === 'visible') void poll();
+  };
+
+  return {
+    poll,
+    start() {
+      void poll();
+      connect();
+      timer = setInterval(tick, intervalMs);
+      watch.window?.addEventListener('online', onOnline);
+      watch.document?.addEventListener('visibilitychange', onVisible);
+    },
+    stop() {
+      if (timer !== null) clearInterval(timer);
+      timer = null;
+      source?.close();
+      source = null;
+      watch.window?.removeEventListener('online', onOnline);
+      watch.document?.removeEventListener('visibilitychange', onVisible);
+    },
+    status: () => ({ ...status }),
+  };
+}
+
+export type CatalogFeed = ReturnType<typeof createCatalogFeed>;
