@@ -3,7 +3,8 @@ import type { Database } from '../db/connect';
 /** What travels on a store's event stream. Stock events join this union with the orders work. */
 export type StoreEvent = { storeId: string; type: 'catalog'; version: number; etag: string };
 
-type Subscriber = (event: StoreEvent) => void;
+/** `closing`: the server is shutting down; the stream should end so the process can exit. */
+type Subscriber = (event: StoreEvent | 'closing') => void;
 
 function parseEvent(payload: string): StoreEvent | null {
   try {
@@ -42,7 +43,12 @@ export async function createEventHub(database: Database) {
     },
     /** Open streams, by store (for logs and tests). */
     count: (storeId: string) => subscribers.get(storeId)?.size ?? 0,
-    close: () => unlisten(),
+    /** Ends every open stream (SIGTERM) and stops listening. */
+    async close() {
+      for (const set of subscribers.values()) for (const subscriber of set) subscriber('closing');
+      subscribers.clear();
+      await unlisten();
+    },
   };
 }
 

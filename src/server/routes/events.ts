@@ -19,8 +19,10 @@ export function eventRoutes(deps: ServerDeps) {
     return streamSSE(c, async (stream) => {
       const queue: StoreEvent[] = [];
       let wake: (() => void) | null = null;
+      let closing = false;
       const unsubscribe = hub.subscribe(storeId, (event) => {
-        queue.push(event);
+        if (event === 'closing') closing = true;
+        else queue.push(event);
         wake?.();
       });
       stream.onAbort(() => {
@@ -34,12 +36,12 @@ export function eventRoutes(deps: ServerDeps) {
           event: 'catalog',
           data: JSON.stringify({ version: live?.version ?? 0, etag: live?.etag ?? null }),
         });
-        while (!stream.aborted) {
+        while (!stream.aborted && !closing) {
           const timer = setTimeout(() => wake?.(), pingSeconds * 1000);
           await new Promise<void>((resolve) => (wake = resolve));
           clearTimeout(timer);
           wake = null;
-          if (stream.aborted) break;
+          if (stream.aborted || closing) break;
           if (queue.length === 0) await stream.write(': ping\n\n');
           for (const event of queue.splice(0)) {
             await stream.writeSSE({

@@ -25,9 +25,8 @@ export function ownerRoutes({ database }: ServerDeps) {
   const db = database.db;
   const owner = requireRole(['owner']);
   return new Hono<AppEnv>()
-    .use(owner)
-    .get('/users', async (c) => c.json({ users: await listUsers(db, c.req.param('storeId')!) }))
-    .post('/users', async (c) => {
+    .get('/users', owner, async (c) => c.json({ users: await listUsers(db, c.req.param('storeId')!) }))
+    .post('/users', owner, async (c) => {
       const body = await readJson(c, newUser);
       if (!body.ok) return body.response;
       const { username, role, password } = body.value;
@@ -41,17 +40,17 @@ export function ownerRoutes({ database }: ServerDeps) {
         ? c.json({ username, role }, 201)
         : apiError(c, 409, 'user-exists', `${username} already exists.`);
     })
-    .delete('/users/:username', async (c) => {
+    .delete('/users/:username', owner, async (c) => {
       const result = await deleteUser(db, c.req.param('storeId')!, c.req.param('username'));
       if (result === 'missing') return apiError(c, 404, 'unknown-user', 'No such user.');
       if (result === 'last-owner') return apiError(c, 409, 'last-owner', 'A store keeps at least one owner.');
       return c.body(null, 204);
     })
-    .get('/draft', async (c) => {
+    .get('/draft', owner, async (c) => {
       const draft = await findDraft(db, c.req.param('storeId')!);
       return draft ? c.json(draft) : apiError(c, 404, 'no-draft', 'No draft saved on the server.');
     })
-    .put('/draft', async (c) => {
+    .put('/draft', owner, async (c) => {
       const body = await readJson(c, draftBody);
       if (!body.ok) return body.response;
       await saveDraft(
