@@ -3,11 +3,13 @@ import { cartEn, cartZh } from './messages/cart';
 import { coreEn, coreZh } from './messages/core';
 import type { kioskZh } from './messages/kiosk';
 import type { merchantZh } from './messages/merchant';
+import type { publishZh } from './messages/publish';
 import type { scanZh } from './messages/scan';
+import type { staffZh } from './messages/staff';
 
 /**
  * The strings every route may need, zh-CN (the default locale) and English: the shell and the shopper pages
- * (home, product, /shop, cart, counter). The merchant, kiosk and scan strings are not here: their surfaces add
+ * (home, product, /shop, cart, counter). The merchant, kiosk, scan and staff sign-in strings are not here: their surfaces add
  * them when their lazy chunk loads (register-*-messages.ts), so a shopper never downloads them. Each feature
  * keeps its strings in its own file under messages/; the types make a key missing from either language a
  * compile error.
@@ -18,4 +20,9 @@ export const eagerEn: Record<keyof typeof eagerZh, string> = { ...coreEn, ...car
 
 /** Every key of every bundle, eager or registered later; type-only imports, so no strings at run time. */
 export type MessageKey =
-  keyof typeof eagerZh | keyof typeof kioskZh | keyof typeof merchantZh | keyof typeof scanZh;
+  | keyof typeof eagerZh
+  | keyof typeof kioskZh
+  | keyof typeof merchantZh
+  | keyof typeof publishZh
+  | keyof typeof scanZh
+  | keyof typeof staffZh;

@@ -22,6 +22,8 @@ export const useStudioActions = () =>
       redo: state.redo,
       replaceDraft: state.replaceDraft,
       markSaved: state.markSaved,
+      markPublished: state.markPublished,
+      rebase: state.rebase,
       discardDraft: state.discardDraft,
       selectProduct: state.selectProduct,
       setPreviewAt: state.setPreviewAt,

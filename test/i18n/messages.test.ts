@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskEn, kioskZh } from '../../src/i18n/messages/kiosk';
 import { merchantEn, merchantZh } from '../../src/i18n/messages/merchant';
+import { publishEn, publishZh } from '../../src/i18n/messages/publish';
 import { scanEn, scanZh } from '../../src/i18n/messages/scan';
+import { staffEn, staffZh } from '../../src/i18n/messages/staff';
 
 // Each test gets a fresh locale module, so what one registers is not seen by the next.
 const freshI18n = async () => {
@@ -19,23 +21,35 @@ const lazyBundles = [
     register: () => import('../../src/i18n/register-merchant-messages'),
   },
   {
+    name: 'studio publish',
+    zh: publishZh,
+    en: publishEn,
+    register: () => import('../../src/i18n/register-merchant-messages'),
+  },
+  {
     name: 'kiosk',
     zh: kioskZh,
     en: kioskEn,
     register: () => import('../../src/i18n/register-kiosk-messages'),
   },
   { name: 'scan', zh: scanZh, en: scanEn, register: () => import('../../src/i18n/register-scan-messages') },
+  {
+    name: 'staff',
+    zh: staffZh,
+    en: staffEn,
+    register: () => import('../../src/i18n/register-staff-messages'),
+  },
 ] as const;
 
 describe('message bundles', () => {
   beforeEach(() => vi.unstubAllEnvs());
   afterEach(() => vi.unstubAllEnvs());
 
-  it('ships no merchant, labels, kiosk or scan string in the eager table', async () => {
+  it('ships no merchant, labels, kiosk, scan or staff string in the eager table', async () => {
     const { eagerZh, eagerEn } = await freshI18n();
     for (const table of [eagerZh, eagerEn]) {
       const keys = Object.keys(table);
-      expect(keys.filter((key) => /^(merchant|labels|kiosk|scan)\./.test(key))).toEqual([]);
+      expect(keys.filter((key) => /^(merchant|labels|kiosk|scan|staff)\./.test(key))).toEqual([]);
       for (const bundle of lazyBundles) {
         expect(keys.filter((key) => key in bundle.zh)).toEqual([]);
       }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { parseCatalog, type Catalog, type CatalogError } from '../../domain/catalog';
 import { draftFromCatalog, formatCatalogJson, type DraftCatalog } from '../../domain/merchant';
+import type { CatalogMeta } from '../../data/catalog-feed-types';
 import type { StudioState } from '../studio-store';
 
 /** Undo depth: enough for an afternoon of edits, small enough for memory (drafts share unchanged parts). */
@@ -21,8 +22,13 @@ export interface DraftSlice {
   errors: CatalogError[];
   /** The last valid version of the draft: previews and exports use it. */
   validCatalog: Catalog | null;
+  /**
+   * The store-server version the draft started from (or was last published / rebased as): its ETag is the
+   * publish's If-Match. Null on static hosting, or for a draft from before the server.
+   */
+  base: CatalogMeta | null;
   /** Starts editing `catalog` unless a draft is already there (a saved draft is never overwritten). */
-  startDraft: (catalog: Catalog) => void;
+  startDraft: (catalog: Catalog, base?: CatalogMeta | null) => void;
   edit: (change: (draft: DraftCatalog) => DraftCatalog, key?: string) => void;
   undo: () => void;
   redo: () => void;
@@ -30,8 +36,12 @@ export interface DraftSlice {
   replaceDraft: (catalog: Catalog) => void;
   /** Records that the current draft was exported: no unsaved changes until the next edit. */
   markSaved: () => void;
+  /** Records that the draft was published as `base`: no unpublished changes until the next edit. */
+  markPublished: (base: CatalogMeta) => void;
+  /** Keeps the draft but counts it as based on `base` (the store's newer version). */
+  rebase: (base: CatalogMeta) => void;
   /** Throws the draft away and starts again from `catalog`. */
-  discardDraft: (catalog: Catalog) => void;
+  discardDraft: (catalog: Catalog, base?: CatalogMeta | null) => void;
 }
 
 /** The derived fields for a draft: validation errors, last valid catalog, unsaved state. */
@@ -65,10 +75,11 @@ export const createDraftSlice: StateCreator<StudioState, [], [], DraftSlice> = (
     lastEditKey: null,
     errors: [],
     validCatalog: null,
-    startDraft: (catalog) => {
+    base: null,
+    startDraft: (catalog, base = null) => {
       if (get().draft) return;
       const draft = draftFromCatalog(catalog);
-      set({ draft, savedJson: formatCatalogJson(catalog), past: [], future: [], lastEditKey: null });
+      set({ draft, savedJson: formatCatalogJson(catalog), past: [], future: [], lastEditKey: null, base });
       set((state) => derive(draft, state));
     },
     edit: (change, key) => {
@@ -104,9 +115,14 @@ export const createDraftSlice: StateCreator<StudioState, [], [], DraftSlice> = (
     replaceDraft: (catalog) => commit(draftFromCatalog(catalog), null),
     markSaved: () =>
       set((state) => (state.draft ? { savedJson: formatCatalogJson(state.draft), dirtySince: null } : state)),
-    discardDraft: (catalog) => {
+    markPublished: (base) =>
+      set((state) =>
+        state.draft ? { savedJson: formatCatalogJson(state.draft), dirtySince: null, base } : { base },
+      ),
+    rebase: (base) => set({ base }),
+    discardDraft: (catalog, base = null) => {
       set({ draft: null, past: [], future: [], lastEditKey: null, savedJson: null, validCatalog: null });
-      get().startDraft(catalog);
+      get().startDraft(catalog, base);
     },
   };
 };

@@ -8,14 +8,20 @@ import { useCatalog } from '../../state/hooks';
 import { CatalogGate } from '../../ui/CatalogGate';
 import { CounterOrder } from '../../ui/counter/CounterOrder';
 import { OrderLog } from '../../ui/counter/OrderLog';
+import { StaffGate } from '../../ui/staff/StaffGate';
 import '../../ui/counter/counter.css';
 
-/** `/counter`: the cashier scans or pastes a shopper's order code and re-checks it with the same engine. */
+/**
+ * `/counter`: the cashier scans or pastes a shopper's order code and re-checks it with the same engine. On
+ * the store server a cashier or owner signs in first.
+ */
 export default function CounterSurface() {
   return (
-    <CatalogGate>
-      <CounterPage />
-    </CatalogGate>
+    <StaffGate roles={['cashier', 'owner']} purpose="counter">
+      <CatalogGate>
+        <CounterPage />
+      </CatalogGate>
+    </StaffGate>
   );
 }
 

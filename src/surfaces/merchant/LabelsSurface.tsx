@@ -4,12 +4,21 @@ import { useT } from '../../i18n/useT';
 import { usePreviewCatalog, useStudioActions } from '../../merchant/hooks';
 import { useCatalog } from '../../state/hooks';
 import { LabelsPage } from '../../ui/merchant/labels/LabelsPage';
+import { StaffGate } from '../../ui/staff/StaffGate';
 
 /**
  * `/merchant/labels`: A4 sheets of shelf labels for the studio's draft (the promotions the merchant is
- * preparing), priced at the studio's "preview at" instant.
+ * preparing), priced at the studio's "preview at" instant. On the store server an owner must sign in.
  */
 export default function LabelsSurface() {
+  return (
+    <StaffGate roles={['owner']} purpose="labels">
+      <Labels />
+    </StaffGate>
+  );
+}
+
+function Labels() {
   const t = useT();
   const published = useCatalog();
   const draft = usePreviewCatalog();

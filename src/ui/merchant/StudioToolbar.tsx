@@ -5,14 +5,23 @@ import { readStudio, useStudio, useStudioActions } from '../../merchant/hooks';
 import { useImportCatalog } from '../../merchant/useImportCatalog';
 import { formatInstant } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { useCatalog, useLocale } from '../../state/hooks';
+import { useCatalog, useCatalogMeta, useLocale } from '../../state/hooks';
 import { StudioReportBar } from './StudioReportBar';
+import { ServerActions } from './publish/ServerActions';
+import { VersionState } from './publish/VersionState';
+import { storeContext } from '../../data/store-context';
 
-/** Title, unsaved state, undo/redo, import, export, discard and the way to the label sheet. */
+const onServer = storeContext.mode === 'server';
+
+/**
+ * Title, unsaved state, undo/redo, import, export, discard and the way to the label sheet; on the store
+ * server also the draft's version state, publish and the version history.
+ */
 export function StudioToolbar() {
   const t = useT();
   const locale = useLocale();
   const published = useCatalog();
+  const publishedMeta = useCatalogMeta();
   const canUndo = useStudio((state) => state.past.length > 0);
   const canRedo = useStudio((state) => state.future.length > 0);
   const dirtySince = useStudio((state) => state.dirtySince);
@@ -39,9 +48,12 @@ export function StudioToolbar() {
           data-dirty={dirtySince ? 'yes' : 'no'}
         >
           {dirtySince
-            ? t('merchant.unsavedSince', { time: formatInstant(dirtySince, locale) })
-            : t('merchant.saved')}
+            ? t(onServer ? 'merchant.server.unpublishedSince' : 'merchant.unsavedSince', {
+                time: formatInstant(dirtySince, locale),
+              })
+            : t(onServer ? 'merchant.server.clean' : 'merchant.saved')}
         </span>
+        {onServer && <VersionState />}
       </div>
       <div className="studio-actions">
         <button type="button" onClick={undo} disabled={!canUndo} data-testid="undo" title="Ctrl+Z">
@@ -66,9 +78,10 @@ export function StudioToolbar() {
             if (file) void importCatalog(file);
           }}
         />
+        {onServer && <ServerActions />}
         <button
           type="button"
-          className="is-primary"
+          className={onServer ? undefined : 'is-primary'}
           onClick={exportDraft}
           disabled={errorCount > 0}
           title={errorCount > 0 ? t('merchant.exportBlocked', { count: errorCount }) : undefined}
@@ -80,7 +93,11 @@ export function StudioToolbar() {
           type="button"
           className="is-quiet"
           disabled={!published || !dirtySince}
-          onClick={() => published && window.confirm(t('merchant.discardConfirm')) && discardDraft(published)}
+          onClick={() =>
+            published &&
+            window.confirm(t('merchant.discardConfirm')) &&
+            discardDraft(published, publishedMeta)
+          }
         >
           {t('merchant.discard')}
         </button>
