@@ -45,10 +45,58 @@ export default tseslint.config(
               group: [...frameworkImports, '@react-three/*'],
               message: 'src/domain is pure TypeScript: no React, three, zustand or @react-three imports.',
             },
+            {
+              group: ['**/server/**', '**/server'],
+              message: 'src/domain is shared by the app and the server: it imports neither.',
+            },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    // The store server runs in Node only: it shares the pure domain with the app, never the browser layers.
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...frameworkImports,
+                '@react-three/*',
+                '**/ui/**',
+                '**/scene/**',
+                '**/viewer/**',
+                '**/xr/**',
+                '**/surfaces/**',
+              ],
+              message:
+                'src/server is Node only: it may import src/domain, never browser code (ui, scene, viewer, xr, surfaces).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Nothing in the browser bundle may pull in server code (Node APIs, the database, secrets handling).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/server/**', 'src/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/server'],
+              message: 'Browser code never imports src/server (Node only).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

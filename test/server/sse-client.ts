@@ -12,7 +12,7 @@ export function readEvents(response: Response) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const pending: ReceivedEvent[] = [];
   let buffer = '';
-  let waiter: (() => void) | null = null;
+  let waiter = null as (() => void) | null;
   let done = false;
   let comments = 0;
   void (async () => {

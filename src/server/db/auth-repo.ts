@@ -164,3 +164,19 @@ export async function pruneAuth(db: AppDb, before: Date, now: Date) {
   await db.delete(loginFailures).where(lt(loginFailures.at, before));
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
+
+/** A new password that works for one sign-in; every session of the user ends. */
+export async function resetToOneTimePassword(
+  db: AppDb,
+  storeId: string,
+  username: string,
+  passwordHash: string,
+) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, oneTimePassword: true, mustChangePassword: false })
+      .where(and(eq(users.storeId, storeId), eq(users.username, username)));
+    await tx.delete(sessions).where(and(eq(sessions.storeId, storeId), eq(sessions.username, username)));
+  });
+}
