@@ -107,9 +107,20 @@ export default defineConfig(({ command }) => ({
         test: {
           name: 'unit',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/server/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        // The store server's tests, each on PGlite and on the real PostgreSQL (DATABASE_URL).
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -38,10 +38,11 @@ const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
  */
 export async function migrate(runner: SqlRunner, schema = 'public'): Promise<string[]> {
   const target = quoteIdent(schema);
-  await runner.exec(`create schema if not exists ${target}`);
+  // Lock first: even `create schema if not exists` fails when two sessions run it at the same moment.
   await runner.exec('select pg_advisory_lock(727274)');
   const applied: string[] = [];
   try {
+    await runner.exec(`create schema if not exists ${target}`);
     await runner.exec(
       `create table if not exists ${target}.shelfsight_migrations (tag text primary key, applied_at timestamptz not null default now())`,
     );

@@ -39,23 +39,22 @@ export function staticApp(distDir: string, defaultStoreId: string) {
   return new Hono<AppEnv>()
     .get('/', sendIndex)
     .get('/index.html', sendIndex)
-    .use(
-      '*',
-      serveStatic({
-        root: distDir,
-        onFound: (_path, c) => {
-          const url = new URL(c.req.url).pathname;
-          c.header(
-            'Cache-Control',
-            hashedAsset.test(url)
-              ? 'public, max-age=31536000, immutable'
-              : alwaysFresh.has(url)
-                ? 'no-cache'
-                : 'public, max-age=300',
-          );
-        },
-      }),
-    )
+    .use('*', async (c, next) => {
+      await next();
+      // serveStatic builds its own Response, so the cache policy goes on afterwards.
+      if (c.res.ok && !c.res.headers.has('Cache-Control')) {
+        const url = c.req.path;
+        c.res.headers.set(
+          'Cache-Control',
+          hashedAsset.test(url)
+            ? 'public, max-age=31536000, immutable'
+            : alwaysFresh.has(url)
+              ? 'no-cache'
+              : 'public, max-age=300',
+        );
+      }
+    })
+    .use('*', serveStatic({ root: distDir }))
     .get('*', (c) => {
       const { pathname } = new URL(c.req.url);
       const last = pathname.split('/').pop() ?? '';
