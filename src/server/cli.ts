@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from './config';
 import { deleteUser, findUser, insertUser, listUsers, resetToOneTimePassword } from './db/auth-repo';
 import { findStore, listStores } from './db/catalog-repo';
 import { openDatabase, type Database } from './db/connect';
+import { copyStoreData } from './db/copy-store-data';
 import { roles, type Role } from './db/schema';
 import { createStoreWithCatalog } from './seed';
 
@@ -18,6 +19,8 @@ const usage = `npm run store -- <command> [options]
                                             prints a one-time password (works once, then must be replaced)
   reset-password <username> [--store <id>]  a new one-time password; signs the user out everywhere
   remove-user <username> [--store <id>]
+  copy-to <postgres://…>                   copy every store, its versions and staff from this database into a
+                                            PostgreSQL (the move off the embedded default; staff sign in again)
 
 --store defaults to SHELFSIGHT_STORE (hualing-xinjiang-produce). The database is the server's own
 (DATABASE_URL, else the embedded one in SHELFSIGHT_DATA or ./data): stop an embedded server first, PGlite
@@ -104,6 +107,22 @@ async function run(
       if (result === 'missing') throw new UsageError(`no user ${args[0]} in ${storeId}`);
       if (result === 'last-owner') throw new UsageError('a store keeps at least one owner');
       print(`removed ${args[0]} from ${storeId}`);
+      return;
+    }
+    case 'copy-to': {
+      const url = args[0];
+      if (!url || !/^postgres(ql)?:\/\//u.test(url)) throw new UsageError('copy-to needs a postgres:// URL');
+      const target = await openDatabase({ url });
+      try {
+        const result = await copyStoreData(database.db, target.db);
+        if ('clash' in result)
+          throw new UsageError(`the target already has ${result.clash.join(', ')}: nothing copied`);
+        print(
+          `copied ${result.stores.length} store(s): ${result.stores.join(', ')}. Start the server with DATABASE_URL=${url.replace(/\/\/[^@/]*@/u, '//…@')}`,
+        );
+      } finally {
+        await target.close();
+      }
       return;
     }
     default:
