@@ -7,6 +7,7 @@ import { benchComposition } from './bundle-composition';
 import { benchFirstFrame } from './first-frame';
 import { benchPricing } from './pricing';
 import { benchScene } from './scene';
+import { benchStoreServer } from './store-server';
 import { openBenchSession, type BenchSession } from './session';
 import {
   machineInfo,
@@ -46,6 +47,7 @@ const benches: Bench[] = [
   { name: 'bundle composition', run: () => benchComposition() },
   { name: 'pricing', run: () => benchPricing() },
   ...(await decodeBench()),
+  { name: 'store server', run: () => benchStoreServer({ dist }) },
   { name: 'first product frame vs model-viewer', run: async (session) => benchFirstFrame(await session()) },
   { name: 'scene cost', run: async (session) => benchScene(await session()) },
 ];
