@@ -1,4 +1,5 @@
 import { useEffect, useId, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 export interface StudioDialogProps {
   title: string;
@@ -7,7 +8,11 @@ export interface StudioDialogProps {
   testId?: string;
 }
 
-/** A modal panel over the studio (Escape or the backdrop closes it); scrolls inside on a small screen. */
+/**
+ * A modal panel over the studio (Escape or the backdrop closes it); scrolls inside on a small screen. It is
+ * rendered on document.body, because a transformed or contained studio ancestor would clip a fixed overlay,
+ * and carries the `studio` class so the studio's button styles still apply.
+ */
 export function StudioDialog({ title, onClose, children, testId }: StudioDialogProps) {
   const titleId = useId();
   useEffect(() => {
@@ -15,9 +20,9 @@ export function StudioDialog({ title, onClose, children, testId }: StudioDialogP
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
-  return (
+  return createPortal(
     <div
-      className="studio-dialog-backdrop"
+      className="studio studio-dialog-backdrop"
       onClick={(event) => event.target === event.currentTarget && onClose()}
     >
       <section
@@ -30,6 +35,7 @@ export function StudioDialog({ title, onClose, children, testId }: StudioDialogP
         <h2 id={titleId}>{title}</h2>
         {children}
       </section>
-    </div>
+    </div>,
+    document.body,
   );
 }
