@@ -30,13 +30,14 @@ export function MerchantStudio() {
 
   useEffect(() => {
     registerDiagnostic('merchant', () => {
-      const { draft, errors, validCatalog, previewAt, dirtySince, past, future } = readStudio();
+      const { draft, errors, validCatalog, previewAt, dirtySince, past, future, base } = readStudio();
       return {
         draft,
         errors,
         validCatalog,
         previewAt,
         dirtySince,
+        base,
         undoDepth: past.length,
         redoDepth: future.length,
       };
