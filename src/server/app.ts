@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { readSession } from './auth/session';
-import { findLiveVersion, findStore } from './db/catalog-repo';
+import { findStore } from './db/catalog-repo';
 import { slugPattern } from './http/body';
 import { sameOriginOnly } from './http/csrf';
 import { apiError } from './http/errors';
@@ -10,7 +10,7 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { staticApp } from './http/static-app';
 import { authRoutes } from './routes/auth';
-import { catalogRoutes, maxCatalogBodyBytes, sendCatalog } from './routes/catalog';
+import { catalogRoutes, maxCatalogBodyBytes, sendLiveCatalog } from './routes/catalog';
 import { eventRoutes } from './routes/events';
 import { ownerRoutes } from './routes/staff';
 import type { ServerDeps } from './deps';
@@ -73,12 +73,7 @@ export function createApp(deps: ServerDeps, { distDir, defaultStoreId, tls = fal
   app.route('/api', api);
 
   // Static-era clients (and the service worker's precache) ask for /catalog.json: the default store's live one.
-  app.get('/catalog.json', async (c) => {
-    const live = await findLiveVersion(deps.database.db, defaultStoreId);
-    return live
-      ? sendCatalog(c, live)
-      : apiError(c, 404, 'no-catalog', 'The store has not published a catalog yet.');
-  });
+  app.get('/catalog.json', (c) => sendLiveCatalog(c, deps.database.db, defaultStoreId));
   if (distDir) app.route('/', staticApp(distDir, defaultStoreId));
 
   app.onError((error, c) => {

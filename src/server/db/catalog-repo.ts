@@ -82,6 +82,22 @@ export async function findLiveVersion(db: AppDb, storeId: string): Promise<Store
   return row ?? null;
 }
 
+/** The live version's number and ETag only (a 304 needs no catalog read). */
+export async function findLiveEtag(
+  db: AppDb,
+  storeId: string,
+): Promise<{ version: number; etag: string } | null> {
+  const [row] = await db
+    .select({ version: catalogVersions.version, etag: catalogVersions.etag })
+    .from(catalogVersions)
+    .innerJoin(
+      stores,
+      and(eq(stores.id, catalogVersions.storeId), eq(stores.liveVersion, catalogVersions.version)),
+    )
+    .where(eq(catalogVersions.storeId, storeId));
+  return row ?? null;
+}
+
 /** Every version of a store, newest first, without the catalogs themselves. */
 export async function listVersions(db: AppDb, storeId: string) {
   return db

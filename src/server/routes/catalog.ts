@@ -2,7 +2,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { publishCatalog, rollbackCatalog, type PublishOutcome } from '../catalog-service';
-import { findLiveVersion, findVersion, listVersions } from '../db/catalog-repo';
+import type { AppDb } from '../db/connect';
+import { findLiveEtag, findLiveVersion, findVersion, listVersions } from '../db/catalog-repo';
 import { requireRole } from '../auth/session';
 import { readJson } from '../http/body';
 import { apiError } from '../http/errors';
@@ -12,15 +13,37 @@ import type { ServerDeps } from '../deps';
 /** Catalogs larger than this are refused with 413 before they are read (the studio shows the limit). */
 export const maxCatalogBodyBytes = 8 * 1024 * 1024;
 
+const matches = (c: Context, etag: string) =>
+  c.req
+    .header('if-none-match')
+    ?.split(',')
+    .some((tag) => tag.trim() === etag) ?? false;
+
 /** Sends a stored catalog as it was published, with its ETag; 304 when the client already has it. */
 export function sendCatalog(c: Context, version: { version: number; etag: string; catalogJson: string }) {
   c.header('ETag', version.etag);
   c.header('X-Catalog-Version', String(version.version));
   c.header('Cache-Control', 'no-cache');
-  const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === version.etag))
-    return c.body(null, 304);
+  if (matches(c, version.etag)) return c.body(null, 304);
   return c.body(version.catalogJson, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+}
+
+/**
+ * The live catalog of a store: a client that has it (the polls of every phone and kiosk) gets a 304 after
+ * reading the ETag alone, without the catalog's text.
+ */
+export async function sendLiveCatalog(c: Context, db: AppDb, storeId: string) {
+  const current = await findLiveEtag(db, storeId);
+  if (current && matches(c, current.etag)) {
+    c.header('ETag', current.etag);
+    c.header('X-Catalog-Version', String(current.version));
+    c.header('Cache-Control', 'no-cache');
+    return c.body(null, 304);
+  }
+  const live = current ? await findLiveVersion(db, storeId) : null;
+  return live
+    ? sendCatalog(c, live)
+    : apiError(c, 404, 'no-catalog', 'This store has not published a catalog yet.');
 }
 
 function answer(c: Context<AppEnv>, outcome: PublishOutcome, deps: ServerDeps) {
@@ -90,12 +113,7 @@ export function catalogRoutes(deps: ServerDeps) {
     now: c.get('now')(),
   });
   return new Hono<AppEnv>()
-    .get('/', async (c) => {
-      const live = await findLiveVersion(database.db, c.req.param('storeId')!);
-      return live
-        ? sendCatalog(c, live)
-        : apiError(c, 404, 'no-catalog', 'This store has not published a catalog yet.');
-    })
+    .get('/', (c) => sendLiveCatalog(c, database.db, c.req.param('storeId')!))
     .post(
       '/',
       owner,

@@ -37,12 +37,15 @@ export function eventRoutes(deps: ServerDeps) {
           data: JSON.stringify({ version: live?.version ?? 0, etag: live?.etag ?? null }),
         });
         while (!stream.aborted && !closing) {
-          const timer = setTimeout(() => wake?.(), pingSeconds * 1000);
-          await new Promise<void>((resolve) => (wake = resolve));
-          clearTimeout(timer);
-          wake = null;
-          if (stream.aborted || closing) break;
-          if (queue.length === 0) await stream.write(': ping\n\n');
+          // Events that came while we were writing are already queued: send them before sleeping again.
+          if (queue.length === 0) {
+            const timer = setTimeout(() => wake?.(), pingSeconds * 1000);
+            await new Promise<void>((resolve) => (wake = resolve));
+            clearTimeout(timer);
+            wake = null;
+            if (stream.aborted || closing) break;
+            if (queue.length === 0) await stream.write(': ping\n\n');
+          }
           for (const event of queue.splice(0)) {
             await stream.writeSSE({
               event: event.type,
