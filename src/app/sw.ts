@@ -2,7 +2,7 @@
  * Shelfsight's service worker (built by vite-plugin-pwa, `injectManifest`; registered by pwa.ts).
  * - Precache: the app shell, catalog.json, models and posters, listed at build time in `__WB_MANIFEST`, in
  *   one cache per build; a new build waits until the page asks it to take over (kiosk: at its idle reset).
- * - Catalogs (*.json): network first, so prices stay live and ETag/304 reach the page; when the network
+ * - Catalogs (*.json and the store server's /api/stores/:id/catalog): network first, so prices stay live and ETag/304 reach the page; when the network
  *   fails, the last copy is served with `x-shelfsight-offline: 1` so the kiosk can tell staff it is stale.
  * - Everything else precached: cache first. Navigations get the cached shell (single-page app).
  * Written without workbox's runtime modules: this is all the routing we need, and it stays readable.
@@ -104,8 +104,12 @@ worker.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.origin) return;
   const isPage = request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname);
+  // The store server's live catalog is a catalog like catalog.json; its other API calls (event stream,
+  // sign-in, staff) always go to the network.
+  const isServerCatalog = /^\/api\/stores\/[a-z0-9-]+\/catalog$/u.test(url.pathname);
   if (isPage) event.respondWith(cacheFirst(request, shellUrl));
-  else if (url.pathname.endsWith('.json')) event.respondWith(networkFirstJson(request));
+  else if (url.pathname.endsWith('.json') || isServerCatalog) event.respondWith(networkFirstJson(request));
+  else if (url.pathname.startsWith('/api/')) return;
   else if (precached.has(url.origin + url.pathname))
     event.respondWith(cacheFirst(request, url.origin + url.pathname));
 });
