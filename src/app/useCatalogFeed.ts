@@ -17,25 +17,29 @@ export const latestPollStatus = () => latest;
 
 /**
  * Runs the one catalog feed (src/data/catalog-feed.ts) for as long as the component is mounted, with the
- * page's endpoints: every catalog it brings goes into the app store with its version, and the live version it
- * hears of goes there too (the studio's "the store is at version M"). Null config: no feed.
+ * page's endpoints: every catalog it brings goes into the app store with its version, live stock goes into the
+ * stock slice (laid over the catalog there), and the live version it hears of goes there too (the studio's "the store is at version M"). Null config: no feed.
  */
 export function useCatalogFeed(config: CatalogFeedConfig | null): PollStatus | null {
-  const { setCatalog, setLiveVersion } = useActions();
+  const { setCatalog, setLiveVersion, applyLiveStock } = useActions();
   const [status, setStatus] = useState<PollStatus | null>(null);
-  const { url, eventsUrl, lastGoodKey, intervalMs, storeId, confirmedKey } = config ?? {};
+  const { url, eventsUrl, stockUrl, lastGoodKey, intervalMs, storeId, confirmedKey } = config ?? {};
   useEffect(() => {
     if (url === undefined || intervalMs === undefined) return;
     let active = true;
     const feed = createCatalogFeed({
       url,
       eventsUrl,
+      stockUrl,
       intervalMs,
       storeId: storeId ?? null,
       confirmedKey: confirmedKey ?? null,
       ...(lastGoodKey ? { lastGoodKey } : {}),
       apply: (catalog, notice, meta) => {
         if (active) setCatalog(catalog, notice, meta);
+      },
+      applyStock: (stock, full) => {
+        if (active) applyLiveStock(stock, full);
       },
       onStatus: (next) => {
         latest = next;
@@ -53,6 +57,17 @@ export function useCatalogFeed(config: CatalogFeedConfig | null): PollStatus | n
       active = false;
       feed.stop();
     };
-  }, [url, eventsUrl, lastGoodKey, intervalMs, storeId, confirmedKey, setCatalog, setLiveVersion]);
+  }, [
+    url,
+    eventsUrl,
+    stockUrl,
+    lastGoodKey,
+    intervalMs,
+    storeId,
+    confirmedKey,
+    setCatalog,
+    setLiveVersion,
+    applyLiveStock,
+  ]);
   return status;
 }

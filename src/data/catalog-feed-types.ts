@@ -19,6 +19,10 @@ export interface PollStatus {
   /** The store's live version as last heard (an event may announce it before the new catalog arrives). */
   liveVersion: number | null;
   liveEtag: string | null;
+  /** Live stock on the store server: `off` without one, else whether the last snapshot load worked. */
+  stock: 'off' | 'loading' | 'ok' | 'failed';
+  /** `stock` events (deltas) received since start. */
+  stockEvents: number;
 }
 
 /** Version and ETag of an applied catalog (both null on static hosting without ETags). */

@@ -3,6 +3,7 @@ import type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-ty
 
 export type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
 import type { Catalog } from '../domain/catalog';
+import { mergeLiveStock, parseLiveStock, type LiveStock } from '../domain/stock/live-stock';
 
 /** `online` comes from the window, `visibilitychange` from the document; both optional (tests, workers). */
 interface Watched {
@@ -31,6 +32,13 @@ export interface CatalogFeedOptions {
   confirmedKey?: string | null;
   /** Key of the last good catalog (one per store on a store server). */
   lastGoodKey?: string;
+  /** The store server's live stock (`…/stock`); null or absent on static hosting. */
+  stockUrl?: string | null;
+  /**
+   * Receives live stock: `full` for a snapshot from `stockUrl` (replaces what was known), else an
+   * `event: stock` delta with only the entries that changed.
+   */
+  applyStock?: (stock: LiveStock, full: boolean) => void;
   /** Opens the event stream; defaults to `EventSource` where the browser has one. */
   openEvents?: ((url: string) => EventSourceLike) | null;
   watch?: Watched;
@@ -85,6 +93,9 @@ const defaultWatch = (): Watched => ({
  * If-None-Match every `intervalMs`, so an unchanged catalog costs a 304. It also refreshes when the network
  * returns and when the page becomes visible. An invalid or unreachable catalog leaves the last good one in
  * place while the status says why. Only one fetch runs at a time.
+ *
+ * On the store server it also carries live stock (issue 15): the `…/stock` snapshot after the first catalog
+ * (and after each poll while the stream is down), then each `event: stock` delta from the same stream.
  */
 export function createCatalogFeed(options: CatalogFeedOptions) {
   const { url, intervalMs, storeId, apply, onStatus, load = loadCatalog, now = () => new Date() } = options;
@@ -95,6 +106,12 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
   const watch = options.watch ?? defaultWatch();
   const lastGood = options.lastGoodKey ? { lastGoodKey: options.lastGoodKey } : {};
   const baseFetch = options.fetcher ?? ((input, init) => fetch(input, init));
+  const stockUrl = options.stockUrl ?? null;
+  const applyStock = options.applyStock ?? (() => {});
+  let stockLoading: Promise<void> | null = null;
+  let stockLoaded = false;
+  // Deltas heard while a snapshot was in flight: laid over it when it lands, so nothing newer is undone.
+  let heldDeltas: LiveStock | null = null;
   let etag: string | null = null;
   let fromCache = false;
   let running: Promise<void> | null = null;
@@ -114,6 +131,8 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
     etag: null,
     liveVersion: null,
     liveEtag: null,
+    stock: stockUrl ? 'loading' : 'off',
+    stockEvents: 0,
   };
   const report = () => onStatus({ ...status });
   const remember = (at: string) => {
@@ -128,6 +147,44 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
     const response = await baseFetch(input, init);
     fromCache = response.headers.get(offlineHeader) === '1';
     return response;
+  };
+
+  const loadStock = (): Promise<void> => {
+    if (!stockUrl) return Promise.resolve();
+    stockLoading ??= (async () => {
+      heldDeltas = null;
+      try {
+        const response = await baseFetch(stockUrl, { cache: 'no-store', credentials: 'same-origin' });
+        const snapshot = response.ok ? parseLiveStock(await response.json()) : null;
+        if (!snapshot) throw new Error(`stock: HTTP ${response.status}`);
+        applyStock(heldDeltas ? mergeLiveStock(snapshot, heldDeltas) : snapshot, true);
+        stockLoaded = true;
+        status.stock = 'ok';
+      } catch {
+        // The catalog's own counts (or the last live ones) stay on screen; the next poll tries again.
+        status.stock = 'failed';
+      } finally {
+        heldDeltas = null;
+        stockLoading = null;
+        report();
+      }
+    })();
+    return stockLoading;
+  };
+
+  const onStockEvent = (event: MessageEvent<string>) => {
+    let delta: LiveStock | null;
+    try {
+      delta = parseLiveStock(JSON.parse(event.data));
+    } catch {
+      delta = null;
+    }
+    if (!delta) return;
+    status.events = 'open';
+    status.stockEvents += 1;
+    if (stockLoading) heldDeltas = mergeLiveStock(heldDeltas, delta);
+    applyStock(delta, false);
+    report();
   };
 
   const settle = (result: CatalogLoad) => {
@@ -163,6 +220,11 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
   const poll = (): Promise<void> => {
     running ??= load(url, { fetcher, etag, storeId, now, storage, ...lastGood })
       .then(settle)
+      .then(() => {
+        // Live stock follows the catalog: first after the first catalog, then on every poll while no
+        // stream carries its events (an open stream sends each change, and a full snapshot on connect).
+        if (status.state === 'ok' && (!stockLoaded || status.events !== 'open')) void loadStock();
+      })
       .finally(() => {
         running = null;
         report();
@@ -208,6 +270,7 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
       if (wasOpen) void poll();
     });
     opened.addEventListener('catalog', (event) => source === opened && onCatalogEvent(event));
+    opened.addEventListener('stock', (event) => source === opened && onStockEvent(event));
   };
 
   const tick = () => {
@@ -230,6 +293,7 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
 
   return {
     poll,
+    loadStock,
     start() {
       void poll();
       connect();

@@ -17,6 +17,7 @@ export function useKioskCatalog(config: Pick<KioskConfig, 'catalogUrl' | 'refres
     return {
       url: catalogUrl,
       eventsUrl: own ? pageEndpoints.eventsUrl : null,
+      stockUrl: own ? pageEndpoints.stockUrl : null,
       lastGoodKey: pageEndpoints.lastGoodKey,
       intervalMs: refreshMs,
       storeId,

@@ -7,15 +7,21 @@ function useShelfsight<T>(selector: (state: ShelfsightState) => T): T {
   return useStore(shelfsightStore, selector);
 }
 
-export const useCatalog = () => useShelfsight((state) => state.catalog);
+/** The catalog shopper screens show and price with: as published, with the store's live stock laid over it. */
+export const useCatalog = () => useShelfsight((state) => state.pricedCatalog);
+/** The catalog exactly as published (the studio drafts from it; live stock must never leak into a draft). */
+export const usePublishedCatalog = () => useShelfsight((state) => state.catalog);
+export const usePublishedProducts = (): readonly Product[] =>
+  useShelfsight((state) => state.catalog?.products ?? noProducts);
+export const useLiveStock = () => useShelfsight((state) => state.liveStock);
 export const useCatalogStatus = () => useShelfsight((state) => state.catalogStatus);
 export const useCatalogNotice = () => useShelfsight((state) => state.catalogNotice);
 export const useCatalogMeta = () => useShelfsight((state) => state.catalogMeta);
 export const useLiveVersion = () => useShelfsight((state) => state.liveVersion);
 export const useProducts = (): readonly Product[] =>
-  useShelfsight((state) => state.catalog?.products ?? noProducts);
+  useShelfsight((state) => state.pricedCatalog?.products ?? noProducts);
 export const useProduct = (productId: string | undefined): Product | undefined =>
-  useShelfsight((state) => state.catalog?.products.find((product) => product.id === productId));
+  useShelfsight((state) => state.pricedCatalog?.products.find((product) => product.id === productId));
 export const useLocale = () => useShelfsight((state) => state.locale);
 export const useCartLines = () => useShelfsight((state) => state.cartLines);
 export const useCartCount = () =>
@@ -30,6 +36,7 @@ export const useActions = () =>
     useShallow((state) => ({
       setCatalog: state.setCatalog,
       setLiveVersion: state.setLiveVersion,
+      applyLiveStock: state.applyLiveStock,
       dismissCatalogNotice: state.dismissCatalogNotice,
       addToCart: state.addToCart,
       setCartQty: state.setCartQty,

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import { createCartSlice, type CartSlice } from './slices/cart';
 import { createCatalogSlice, type CatalogSlice } from './slices/catalog';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createStockSlice, type StockSlice } from './slices/stock';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import {
   cartStorageKey,
@@ -11,7 +12,7 @@ import {
   type PersistedCart,
 } from './cart-persistence';
 
-export type ShelfsightState = CatalogSlice & CartSlice & SelectionSlice & UiSlice;
+export type ShelfsightState = CatalogSlice & StockSlice & CartSlice & SelectionSlice & UiSlice;
 
 /**
  * Builds a fresh store. Only the cart is persisted (versioned); the catalog has its own last-good cache,
@@ -22,6 +23,7 @@ export function createShelfsightStore(getStorage: () => Storage | undefined = ()
     persist(
       (...args) => ({
         ...createCatalogSlice(...args),
+        ...createStockSlice(...args),
         ...createCartSlice(...args),
         ...createSelectionSlice(...args),
         ...createUiSlice(...args),

@@ -64,15 +64,17 @@ describe('store context', () => {
     );
   });
 
-  it('points the catalog at the store API and events on the server, at catalog.json without it', () => {
+  it('points the catalog at the store API, events and stock on the server, at catalog.json without it', () => {
     expect(catalogEndpoints({ mode: 'server', storeId: 'other-store' }, '/catalog.json')).toEqual({
       url: '/api/stores/other-store/catalog',
       eventsUrl: '/api/stores/other-store/events',
+      stockUrl: '/api/stores/other-store/stock',
       lastGoodKey: 'shelfsight.catalog.lastGood:other-store',
     });
     expect(catalogEndpoints({ mode: 'static', storeId: null }, '/catalog.json')).toEqual({
       url: '/catalog.json',
       eventsUrl: null,
+      stockUrl: null,
       lastGoodKey: undefined,
     });
   });

@@ -2,11 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { Catalog } from '../../domain/catalog';
 import type { CatalogNotice } from '../../data/catalog-source';
 import type { CatalogMeta } from '../../data/catalog-feed-types';
+import { withLiveStock } from './stock';
 import type { ShelfsightState } from '../store';
 
 export type CatalogStatus = 'loading' | 'ready' | 'failed';
 
 export interface CatalogSlice {
+  /** The catalog as published (the studio edits this); shopper screens use `pricedCatalog` (slices/stock). */
   catalog: Catalog | null;
   catalogStatus: CatalogStatus;
   /** A non-blocking message about the catalog (invalid update, offline) while the last good one stays. */
@@ -34,7 +36,13 @@ export const createCatalogSlice: StateCreator<ShelfsightState, [], [], CatalogSl
       const next = catalog ?? state.catalog;
       // A fallback copy keeps whatever we knew about the catalog already on screen.
       const catalogMeta = notice || !catalog ? state.catalogMeta : meta;
-      return { catalog: next, catalogStatus: next ? 'ready' : 'failed', catalogNotice: notice, catalogMeta };
+      return {
+        catalog: next,
+        pricedCatalog: withLiveStock(next, state.liveStock),
+        catalogStatus: next ? 'ready' : 'failed',
+        catalogNotice: notice,
+        catalogMeta,
+      };
     }),
   setLiveVersion: (live) =>
     set((state) => (sameMeta(state.liveVersion, live) ? state : { liveVersion: live })),

@@ -2,7 +2,7 @@ import '../../i18n/register-merchant-messages';
 import { useEffect } from 'react';
 import { useT } from '../../i18n/useT';
 import { usePreviewCatalog, useStudioActions } from '../../merchant/hooks';
-import { useCatalog } from '../../state/hooks';
+import { usePublishedCatalog } from '../../state/hooks';
 import { LabelsPage } from '../../ui/merchant/labels/LabelsPage';
 import { StaffGate } from '../../ui/staff/StaffGate';
 
@@ -20,7 +20,7 @@ export default function LabelsSurface() {
 
 function Labels() {
   const t = useT();
-  const published = useCatalog();
+  const published = usePublishedCatalog();
   const draft = usePreviewCatalog();
   const { startDraft } = useStudioActions();
   useEffect(() => {

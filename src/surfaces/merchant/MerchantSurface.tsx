@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { storeContext } from '../../data/store-context';
 import { useT } from '../../i18n/useT';
 import { readStudio, useStudio, useStudioActions } from '../../merchant/hooks';
-import { useCatalog, useCatalogMeta } from '../../state/hooks';
+import { usePublishedCatalog, useCatalogMeta } from '../../state/hooks';
 import { MerchantStudio } from '../../ui/merchant/MerchantStudio';
 import { StaffGate } from '../../ui/staff/StaffGate';
 
@@ -23,7 +23,7 @@ export default function MerchantSurface() {
 
 function MerchantDraft() {
   const t = useT();
-  const catalog = useCatalog();
+  const catalog = usePublishedCatalog();
   const meta = useCatalogMeta();
   const hasDraft = useStudio((state) => state.draft !== null);
   const { startDraft, discardDraft } = useStudioActions();

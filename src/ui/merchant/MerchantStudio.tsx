@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { registerDiagnostic } from '../../app/diagnostics';
 import { readStudio, useStudio, useStudioActions } from '../../merchant/hooks';
-import { useProducts } from '../../state/hooks';
+import { usePublishedProducts } from '../../state/hooks';
 import { AuditPanel } from './AuditPanel';
 import { ImportDropZone } from './ImportDropZone';
 import { PreviewPanel } from './PreviewPanel';
@@ -15,7 +15,7 @@ import './merchant.css';
 /** The merchant studio: toolbar, product list, 3D preview, and the promotion / product / audit panels. */
 export function MerchantStudio() {
   const draftProducts = useStudio((state) => state.draft?.products);
-  const liveProducts = useProducts();
+  const liveProducts = usePublishedProducts();
   const selected = useStudio((state) => state.selectedProductId);
   const tab = useStudio((state) => state.tab);
   const { selectProduct, undo, redo } = useStudioActions();

@@ -5,7 +5,7 @@ import { readStudio, useStudio, useStudioActions } from '../../merchant/hooks';
 import { useImportCatalog } from '../../merchant/useImportCatalog';
 import { formatInstant } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { useCatalog, useCatalogMeta, useLocale } from '../../state/hooks';
+import { usePublishedCatalog, useCatalogMeta, useLocale } from '../../state/hooks';
 import { StudioReportBar } from './StudioReportBar';
 import { ServerActions } from './publish/ServerActions';
 import { VersionState } from './publish/VersionState';
@@ -20,7 +20,7 @@ const onServer = storeContext.mode === 'server';
 export function StudioToolbar() {
   const t = useT();
   const locale = useLocale();
-  const published = useCatalog();
+  const published = usePublishedCatalog();
   const publishedMeta = useCatalogMeta();
   const canUndo = useStudio((state) => state.past.length > 0);
   const canRedo = useStudio((state) => state.future.length > 0);

@@ -4,7 +4,7 @@ import { formatInstant } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { reportLostSession } from '../../../merchant/usePublish';
 import { staffApi } from '../../../state/useStaffSession';
-import { useCatalog, useLiveVersion, useLocale } from '../../../state/hooks';
+import { usePublishedCatalog, useLiveVersion, useLocale } from '../../../state/hooks';
 import { ChangeSummaryView } from './ChangeSummaryView';
 import { StudioDialog } from './StudioDialog';
 
@@ -14,7 +14,7 @@ type Listing = { live: number; versions: VersionEntry[] };
 export function HistoryPanel({ onClose }: { onClose: () => void }) {
   const t = useT();
   const locale = useLocale();
-  const catalog = useCatalog();
+  const catalog = usePublishedCatalog();
   const announced = useLiveVersion();
   const [listing, setListing] = useState<Listing | null>(null);
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);

@@ -3,7 +3,7 @@ import { summarizeCatalogChange } from '../../../domain/catalog/diff';
 import { useT } from '../../../i18n/useT';
 import { usePreviewCatalog, useStudio } from '../../../merchant/hooks';
 import type { usePublish } from '../../../merchant/usePublish';
-import { useCatalog, useCatalogMeta, useLiveVersion } from '../../../state/hooks';
+import { usePublishedCatalog, useCatalogMeta, useLiveVersion } from '../../../state/hooks';
 import { ChangeSummaryView } from './ChangeSummaryView';
 import { StudioDialog } from './StudioDialog';
 
@@ -12,7 +12,7 @@ export type PublishDialogProps = ReturnType<typeof usePublish>;
 /** Confirm a publish against what the store shows now; then its result, a conflict or the server's errors. */
 export function PublishDialog({ phase, close, publish, rebaseOnto }: PublishDialogProps) {
   const t = useT();
-  const live = useCatalog();
+  const live = usePublishedCatalog();
   const liveMeta = useCatalogMeta();
   const announced = useLiveVersion();
   const draft = usePreviewCatalog();
