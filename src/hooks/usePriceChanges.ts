@@ -1,26 +1,53 @@
 import { useEffect, useRef, useState } from 'react';
+import type { CartLine } from '../domain/cart/cart-lines';
 import { diffQuotes, type QuoteChange } from '../domain/cart/quote-diff';
+import { newStockShortfalls, type StockShortfall } from '../domain/cart/stock-change';
 import type { Quote } from '../domain/pricing';
 
-const cartKey = (quote: Quote, coupons: readonly string[]) =>
-  `${quote.lines.map((line) => `${line.productId}*${line.qty}`).join(',')}|${coupons.join(',')}`;
+/** What changed in the cart by itself: its price, and lines the live stock can no longer fill. */
+export interface CartChange {
+  price: QuoteChange | null;
+  stock: StockShortfall[];
+}
+
+const cartKey = (lines: readonly CartLine[], coupons: readonly string[]) =>
+  `${lines.map((line) => `${line.productId}*${line.qty}`).join(',')}|${coupons.join(',')}`;
+
+interface Reading {
+  key: string;
+  quote: Quote | null;
+  shortfalls: readonly StockShortfall[];
+}
 
 /**
- * Watches the cart's quote. When the same lines and coupons re-price differently (a promotion window opened
- * or closed, the catalog refreshed), returns the change so the cart can highlight it until dismissed.
- * Changes the shopper made themselves (quantities, coupons) are not reported.
+ * Watches the cart. When the same lines and coupons re-price differently (a promotion window opened or
+ * closed, the catalog refreshed, the flash units sold out) or a sale elsewhere leaves too few units for a
+ * line, returns the change so the cart can explain it until dismissed. Changes the shopper made themselves
+ * (quantities, coupons) are not reported.
  */
-export function usePriceChanges(quote: Quote | null, coupons: readonly string[]) {
-  const previous = useRef<{ key: string; quote: Quote } | null>(null);
-  const [change, setChange] = useState<QuoteChange | null>(null);
+export function usePriceChanges(
+  quote: Quote | null,
+  coupons: readonly string[],
+  cartLines: readonly CartLine[] = quote?.lines ?? [],
+  shortfalls: readonly StockShortfall[] = [],
+) {
+  const previous = useRef<Reading | null>(null);
+  const [change, setChange] = useState<CartChange | null>(null);
+  const key = cartKey(cartLines, coupons);
   useEffect(() => {
-    if (!quote) return;
-    const key = cartKey(quote, coupons);
     const before = previous.current;
-    previous.current = { key, quote };
+    previous.current = { key, quote: quote ?? before?.quote ?? null, shortfalls };
     if (!before || before.key !== key) return;
-    const diff = diffQuotes(before.quote, quote);
-    if (diff) setChange(diff);
-  }, [quote, coupons]);
+    const price = before.quote && quote ? diffQuotes(before.quote, quote) : null;
+    const stock = newStockShortfalls(before.shortfalls, shortfalls);
+    if (!price && stock.length === 0) return;
+    setChange((shown) => ({
+      price: price ?? shown?.price ?? null,
+      stock: [
+        ...(shown?.stock ?? []).filter((old) => !stock.some((entry) => entry.productId === old.productId)),
+        ...stock,
+      ],
+    }));
+  }, [quote, key, shortfalls]);
   return { change, dismiss: () => setChange(null) };
 }

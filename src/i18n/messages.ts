@@ -3,6 +3,7 @@ import { cartEn, cartZh } from './messages/cart';
 import { coreEn, coreZh } from './messages/core';
 import type { kioskZh } from './messages/kiosk';
 import type { merchantZh } from './messages/merchant';
+import type { ordersZh } from './messages/orders';
 import type { publishZh } from './messages/publish';
 import type { scanZh } from './messages/scan';
 import type { staffZh } from './messages/staff';
@@ -23,6 +24,7 @@ export type MessageKey =
   | keyof typeof eagerZh
   | keyof typeof kioskZh
   | keyof typeof merchantZh
+  | keyof typeof ordersZh
   | keyof typeof publishZh
   | keyof typeof scanZh
   | keyof typeof staffZh;

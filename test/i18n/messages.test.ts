@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { kioskEn, kioskZh } from '../../src/i18n/messages/kiosk';
 import { merchantEn, merchantZh } from '../../src/i18n/messages/merchant';
+import { ordersEn, ordersZh } from '../../src/i18n/messages/orders';
 import { publishEn, publishZh } from '../../src/i18n/messages/publish';
 import { scanEn, scanZh } from '../../src/i18n/messages/scan';
 import { staffEn, staffZh } from '../../src/i18n/messages/staff';
@@ -33,6 +34,12 @@ const lazyBundles = [
     register: () => import('../../src/i18n/register-kiosk-messages'),
   },
   { name: 'scan', zh: scanZh, en: scanEn, register: () => import('../../src/i18n/register-scan-messages') },
+  {
+    name: 'orders',
+    zh: ordersZh,
+    en: ordersEn,
+    register: () => import('../../src/i18n/register-order-messages'),
+  },
   {
     name: 'staff',
     zh: staffZh,

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { readOrderLog, writeOrderLog } from '../../data/order-log';
+import { storeContext } from '../../data/store-context';
 import { decodeOrderCode, type DecodedOrder } from '../../domain/order/order-code';
 import type { PaidOrder } from '../../domain/order/order-csv';
 import { useNow } from '../../hooks/useNow';
@@ -8,21 +9,29 @@ import { useCatalog } from '../../state/hooks';
 import { CatalogGate } from '../../ui/CatalogGate';
 import { CounterOrder } from '../../ui/counter/CounterOrder';
 import { OrderLog } from '../../ui/counter/OrderLog';
+import { ServerCounter } from '../../ui/counter/ServerCounter';
 import { StaffGate } from '../../ui/staff/StaffGate';
 import '../../ui/counter/counter.css';
 
 /**
- * `/counter`: the cashier scans or pastes a shopper's order code and re-checks it with the same engine. On
- * the store server a cashier or owner signs in first.
+ * `/counter`: on the store server a cashier or owner signs in, and the server verifies, pays and records its
+ * signed orders (ServerCounter). Without a server the counter re-checks a shopper's local order code with
+ * the same engine, labelled as not verified by the store.
  */
 export default function CounterSurface() {
   return (
     <StaffGate roles={['cashier', 'owner']} purpose="counter">
       <CatalogGate>
-        <CounterPage />
+        <CounterRoute />
       </CatalogGate>
     </StaffGate>
   );
+}
+
+function CounterRoute() {
+  const catalog = useCatalog();
+  if (!catalog) return null;
+  return storeContext.mode === 'server' ? <ServerCounter catalog={catalog} /> : <CounterPage />;
 }
 
 function CounterPage() {
@@ -59,6 +68,9 @@ function CounterPage() {
   return (
     <div className="counter">
       <h1>{t('counter.heading')}</h1>
+      <p className="counter-flag counter-unverified" data-testid="counter-unverified">
+        {t('counter.local.unverified')}
+      </p>
       <form className="counter-form" onSubmit={submit}>
         <label htmlFor="order-code">{t('counter.input')}</label>
         <textarea

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { storeContext } from '../../data/store-context';
 import type { CartLine } from '../../domain/cart/cart-lines';
+import { stockShortfalls } from '../../domain/cart/stock-change';
 import type { Quote } from '../../domain/pricing';
 import { Link } from 'wouter';
 import { useCartQuote } from '../../hooks/useCartQuote';
 import { useNow } from '../../hooks/useNow';
 import { usePriceChanges } from '../../hooks/usePriceChanges';
 import { useT } from '../../i18n/useT';
-import { useCatalog, useLocale } from '../../state/hooks';
+import { useActiveOrder } from '../../state/active-order';
+import { useCartLines, useCatalog, useLocale } from '../../state/hooks';
 import { CartHints } from './CartHints';
 import { CartLineRow } from './CartLineRow';
 import { CartProblemRow } from './CartProblemRow';
@@ -16,9 +19,14 @@ import { CouponForm } from './CouponForm';
 import { PriceChangeNotice } from './PriceChangeNotice';
 import './cart.css';
 
+// Orders on the store server load only when the cart is opened there (never on a product page).
+const ServerCheckout = lazy(() => import('./ServerCheckout'));
+const serverMode = storeContext.mode === 'server';
+
 /**
  * The shopper's cart: every line priced by the engine, coupons, totals with pay-now/pay-later, 凑单 hints,
- * a notice when prices move by themselves, and the hand-off to the counter. Used by /cart and overlays.
+ * a notice when prices or stock move by themselves, and the hand-off to the counter: a local order code on
+ * static hosting, a real order on the store server. Used by /cart and overlays.
  */
 export function CartSheet() {
   const t = useT();
@@ -26,17 +34,29 @@ export function CartSheet() {
   const catalog = useCatalog();
   const now = useNow(1000);
   const { quote, error, problems, lines, coupons, at } = useCartQuote(now);
-  const { change, dismiss } = usePriceChanges(quote, coupons);
+  const cartLines = useCartLines();
+  const active = useActiveOrder();
+  const shortfalls = useMemo(
+    () => stockShortfalls(cartLines, (id) => catalog?.products.find((p) => p.id === id)?.stock),
+    [cartLines, catalog],
+  );
+  const { change, dismiss } = usePriceChanges(quote, coupons, cartLines, shortfalls);
   // The counter code is frozen when the shopper taps "pay": the QR must not change while it is scanned.
   const [checkout, setCheckout] = useState<{ quote: Quote; lines: CartLine[]; coupons: string[] } | null>(
     null,
   );
   if (!catalog) return null;
-  const empty = lines.length === 0 && problems.length === 0;
+  const empty = lines.length === 0 && problems.length === 0 && !(serverMode && active);
+  const payable = quote && lines.length > 0 ? { lines, coupons, totalFen: quote.totalFen } : null;
   return (
     <div className="cart-sheet" data-testid="cart-sheet">
       <h1>{t('cart.title')}</h1>
       {change && <PriceChangeNotice change={change} catalog={catalog} onDismiss={dismiss} />}
+      {serverMode && active && (
+        <Suspense fallback={null}>
+          <ServerCheckout cart={null} now={now} />
+        </Suspense>
+      )}
       {empty && (
         <p className="cart-empty">
           {t('cart.empty')}{' '}
@@ -66,7 +86,13 @@ export function CartSheet() {
           <CartHints catalog={catalog} quote={quote} lines={lines} coupons={coupons} at={at} />
           <CouponForm quote={quote} coupons={coupons} />
           <CartTotals quote={quote} />
-          {checkout ? (
+          {serverMode ? (
+            !active && (
+              <Suspense fallback={null}>
+                <ServerCheckout cart={payable} now={now} />
+              </Suspense>
+            )
+          ) : checkout ? (
             <CheckoutPanel
               catalog={catalog}
               quote={checkout.quote}
