@@ -35,9 +35,6 @@ export const cartZh = {
   'cart.changed.ended': '优惠已结束：{label}',
   'cart.changed.line': '{name}：{before} → {after}',
   'cart.changed.ok': '知道了',
-  'cart.changed.stockTitle': '库存有变化',
-  'cart.changed.soldOut': '{name} 已被抢光',
-  'cart.changed.fewer': '{name} 仅剩 {available} 件（购物车中 {qty} 件）',
   'cart.checkout.counter': '到收银台付款',
   'cart.checkout.title': '请向收银员出示此码',
   'cart.checkout.short': '订单短码',
@@ -77,7 +74,6 @@ export const cartZh = {
   'counter.logEmpty': '还没有已付款的订单。',
   'counter.export': '导出 CSV',
   'counter.clearLog': '清空记录',
-  'counter.local.unverified': '本机模式：未经门店验证。价格按本机目录重新核算，订单记录只保存在这台设备上。',
 } as const;
 
 export const cartEn: Record<keyof typeof cartZh, string> = {
@@ -116,9 +112,6 @@ export const cartEn: Record<keyof typeof cartZh, string> = {
   'cart.changed.ended': 'Promotion ended: {label}',
   'cart.changed.line': '{name}: {before} → {after}',
   'cart.changed.ok': 'OK',
-  'cart.changed.stockTitle': 'Stock has changed',
-  'cart.changed.soldOut': '{name} has sold out',
-  'cart.changed.fewer': 'Only {available} of {name} left ({qty} in your cart)',
   'cart.checkout.counter': 'Pay at the counter',
   'cart.checkout.title': 'Show this code to the cashier',
   'cart.checkout.short': 'Order code',
@@ -158,6 +151,4 @@ export const cartEn: Record<keyof typeof cartZh, string> = {
   'counter.logEmpty': 'No paid orders yet.',
   'counter.export': 'Export CSV',
   'counter.clearLog': 'Clear log',
-  'counter.local.unverified':
-    'Local mode: not verified by the store. Prices are re-checked on this device and the log stays on it.',
 };

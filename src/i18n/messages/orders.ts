@@ -1,4 +1,7 @@
-/** Orders on the store server (issue 15): the cart's checkout and the verified counter; zh-CN first. */
+/**
+ * Orders and live stock (issue 15): the cart's stock notice and checkout, and the counter (verified on the
+ * store server, labelled unverified without one); zh-CN first. Registered by the cart and counter chunks.
+ */
 export const ordersZh = {
   'order.submit.busy': '正在提交订单…',
   'order.submit.retrying': '网络不稳定，正在重试（第 {attempt} 次）…',
@@ -39,6 +42,10 @@ export const ordersZh = {
   'counter.server.export': '下载 CSV',
   'counter.server.refresh': '刷新',
   'counter.server.logFailed': '无法读取订单记录：{message}',
+  'cart.changed.stockTitle': '库存有变化',
+  'cart.changed.soldOut': '{name} 已被抢光',
+  'cart.changed.fewer': '{name} 仅剩 {available} 件（购物车中 {qty} 件）',
+  'counter.local.unverified': '本机模式：未经门店验证。价格按本机目录重新核算，订单记录只保存在这台设备上。',
 } as const;
 
 export const ordersEn: Record<keyof typeof ordersZh, string> = {
@@ -85,4 +92,9 @@ export const ordersEn: Record<keyof typeof ordersZh, string> = {
   'counter.server.export': 'Download CSV',
   'counter.server.refresh': 'Refresh',
   'counter.server.logFailed': 'Cannot read the orders: {message}',
+  'cart.changed.stockTitle': 'Stock has changed',
+  'cart.changed.soldOut': '{name} has sold out',
+  'cart.changed.fewer': 'Only {available} of {name} left ({qty} in your cart)',
+  'counter.local.unverified':
+    'Local mode: not verified by the store. Prices are re-checked on this device and the log stays on it.',
 };

@@ -1,3 +1,4 @@
+import '../../i18n/register-order-messages';
 import { useState, type FormEvent } from 'react';
 import { readOrderLog, writeOrderLog } from '../../data/order-log';
 import { storeContext } from '../../data/store-context';

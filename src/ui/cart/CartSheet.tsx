@@ -1,3 +1,4 @@
+import '../../i18n/register-order-messages';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { storeContext } from '../../data/store-context';
 import type { CartLine } from '../../domain/cart/cart-lines';
