@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth';
 import { catalogRoutes, maxCatalogBodyBytes, sendLiveCatalog } from './routes/catalog';
 import { eventRoutes } from './routes/events';
 import { ownerRoutes } from './routes/staff';
+import { orderRoutes } from './routes/orders';
 import type { ServerDeps } from './deps';
 
 export interface AppOptions {
@@ -69,6 +70,7 @@ export function createApp(deps: ServerDeps, { distDir, defaultStoreId, tls = fal
   api.route('/stores/:storeId/events', eventRoutes(deps));
   api.route('/stores/:storeId/auth', authRoutes(deps));
   api.route('/stores/:storeId', ownerRoutes(deps));
+  api.route('/stores/:storeId', orderRoutes(deps));
   api.notFound((c) => apiError(c, 404, 'not-found', `No API at ${c.req.method} ${c.req.path}.`));
   app.route('/api', api);
 

@@ -71,9 +71,12 @@ async function write(
     createdBy: context.username,
     rollbackOf,
     summary,
+    previous: baseJson ? parseStored(baseJson) : null,
+    next: catalog,
   });
   if (result.ok) return { kind: 'published', version: result.version, etag: result.etag, summary } as const;
   if (result.reason === 'unknown-store') return { kind: 'unknown-store' } as const;
+  if (result.reason === 'stock') return { kind: 'invalid', errors: result.errors } as const;
   // Another publish committed between our read and our write: report it like any stale base.
   const live = await findLiveVersion(context.db, context.storeId);
   return {

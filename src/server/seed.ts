@@ -28,6 +28,8 @@ export async function createStoreWithCatalog(
     baseVersion: 0,
     catalogJson: JSON.stringify(catalog),
     createdBy,
+    previous: null,
+    next: catalog,
   });
   if (!result.ok) throw new Error(`could not publish the first catalog of ${catalog.store.id}`);
   return true;

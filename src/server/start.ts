@@ -8,6 +8,10 @@ import { createEventHub } from './events/hub';
 import { jsonLogger, type Logger } from './http/request-log';
 import { ensureDemoStore } from './seed';
 import { loadTls } from './tls';
+import { createOrderService } from './orders/service';
+
+/** How often unpaid orders past their expiry are ended and their units returned. */
+const sweepMs = 10_000;
 
 export interface RunningServer {
   url: string;
@@ -34,8 +38,23 @@ export async function startServer(
   const firstOwner = await ensureDemoStore(database);
   const hub = await createEventHub(database);
   const tls = config.plainHttp ? null : await loadTls(config);
+  const now = () => new Date();
+  const orders = createOrderService({
+    database,
+    now,
+    onCatalogChange: (forget) => hub.onAny((event) => event.type === 'catalog' && forget(event.storeId)),
+  });
+  // Every process sweeps; an order is settled once whoever gets to it (shelfsight_settle), so that is safe.
+  const sweeper = setInterval(() => {
+    orders.expireDue().then(
+      (expired) => expired > 0 && log({ msg: 'orders-expired', count: expired }),
+      (error: unknown) =>
+        log({ msg: 'sweep-failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, sweepMs);
+  sweeper.unref();
   const app = createApp(
-    { database, hub, log, now: () => new Date(), trustedOrigins: config.trustedOrigins },
+    { database, hub, log, now, orders, trustedOrigins: config.trustedOrigins },
     { distDir: config.distDir, defaultStoreId: config.defaultStoreId, tls: Boolean(tls) },
   );
   const server = await new Promise<ReturnType<typeof serve>>((ready) => {
@@ -60,6 +79,7 @@ export async function startServer(
     firstOwner,
     close() {
       closing ??= (async () => {
+        clearInterval(sweeper);
         const closed = new Promise<void>((done) => server.close(() => done()));
         await hub.close();
         const forced = setTimeout(

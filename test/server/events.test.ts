@@ -42,7 +42,7 @@ describe.each(databaseKinds)('store event stream on %s', (kind) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/u);
     const events = readEvents(response);
-    const first = await events.next();
+    const first = await events.nextOf('catalog');
     expect(first.event).toBe('catalog');
     expect(JSON.parse(first.data)).toMatchObject({ version: 1 });
 
@@ -59,7 +59,7 @@ describe.each(databaseKinds)('store event stream on %s', (kind) => {
     const published = await publishApplePrice(server.request, '', owner, 6590);
     expect(published.status).toBe(201);
     const { etag } = (await published.json()) as { etag: string };
-    const next = await events.next();
+    const next = await events.nextOf('catalog');
     expect(next.event).toBe('catalog');
     expect(JSON.parse(next.data)).toEqual({ version: 2, etag });
     await events.close();
@@ -67,11 +67,11 @@ describe.each(databaseKinds)('store event stream on %s', (kind) => {
 
   it('sends keep-alive comments and no event for a refused publish', async () => {
     const events = readEvents(await server.request(`/api/stores/${demoStoreId}/events`));
-    await events.next();
+    await events.nextOf('catalog');
     const owner = await server.login(demoStoreId, 'owner', ownerPassword);
     const refused = await publishApplePrice(server.request, '"v0-stale"', owner, 1);
     expect(refused.status).toBe(412);
-    await expect(events.next(1500)).rejects.toThrow(/no event/u);
+    await expect(events.nextOf('catalog', 1500)).rejects.toThrow(/no event/u);
     expect(events.ended()).toBe(false);
     expect(events.comments()).toBeGreaterThanOrEqual(1);
     await events.close();
@@ -93,7 +93,7 @@ describe('two server processes on one PostgreSQL', () => {
     const [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
     processes.push(a!, b!);
     const events = readEvents(await fetch(`${b!.url}/api/stores/${demoStoreId}/events`));
-    expect(JSON.parse((await events.next()).data)).toMatchObject({ version: 1 });
+    expect(JSON.parse((await events.nextOf('catalog')).data)).toMatchObject({ version: 1 });
 
     const login = await fetch(`${a!.url}/api/stores/${demoStoreId}/auth/login`, {
       method: 'POST',
@@ -115,7 +115,7 @@ describe('two server processes on one PostgreSQL', () => {
     const published = await publishApplePrice(request, '', cookie, 6290, a!.url);
     expect(published.status).toBe(201);
     const sent = Date.now();
-    const event = await events.next(5000);
+    const event = await events.nextOf('catalog', 5000);
     expect(JSON.parse(event.data)).toMatchObject({ version: 2 });
     expect(Date.now() - sent).toBeLessThan(2000);
     // Process B serves the new catalog too.
@@ -124,7 +124,7 @@ describe('two server processes on one PostgreSQL', () => {
     await events.close();
     // SIGTERM closes cleanly (exit 0) even with an event stream open on it.
     const stillOpen = readEvents(await fetch(`${a!.url}/api/stores/${demoStoreId}/events`));
-    await stillOpen.next();
+    await stillOpen.nextOf('catalog');
     expect(await a!.stop()).toBe(0);
     expect(a!.logs.some((line) => line.msg === 'stopped')).toBe(true);
     expect(a!.logs.some((line) => line.msg === 'publish' && line.version === 2)).toBe(true);

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { openDatabase, type Database } from '../../src/server/db/connect';
 import { createEventHub, type EventHub } from '../../src/server/events/hub';
 import { createApp } from '../../src/server/app';
+import { createOrderService, type OrderService } from '../../src/server/orders/service';
 import { silentLogger } from '../../src/server/http/request-log';
 import { addStaff, createStoreWithCatalog } from '../../src/server/seed';
 import type { Catalog } from '../../src/domain/catalog';
@@ -62,6 +63,7 @@ export interface TestServer {
   database: Database & { drop(): Promise<void> };
   hub: EventHub;
   app: ReturnType<typeof createApp>;
+  orders: OrderService;
   now: { value: Date };
   /** `app.request` with our Origin and the given cookie. */
   request(path: string, init?: RequestInit & { cookie?: string | undefined }): Promise<Response>;
@@ -98,8 +100,13 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
     role: 'owner',
     password: 'other-owner-pass',
   });
+  const orders = createOrderService({
+    database,
+    now: () => now.value,
+    onCatalogChange: (forget) => hub.onAny((event) => event.type === 'catalog' && forget(event.storeId)),
+  });
   const app = createApp(
-    { database, hub, log: silentLogger, now: () => now.value, trustedOrigins: [], pingSeconds: 1 },
+    { database, hub, log: silentLogger, now: () => now.value, orders, trustedOrigins: [], pingSeconds: 1 },
     { defaultStoreId: demoStoreId },
   );
   const request = (
@@ -127,6 +134,7 @@ export async function startTestServer(kind: DatabaseKind): Promise<TestServer> {
     database,
     hub,
     app,
+    orders,
     now,
     request,
     login,

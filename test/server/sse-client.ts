@@ -47,6 +47,14 @@ export function readEvents(response: Response) {
     }
   })();
   return {
+    /** The next event of `type` (others are skipped). */
+    async nextOf(type: string, timeoutMs = 5000): Promise<ReceivedEvent> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const event = await this.next(Math.max(1, deadline - Date.now()));
+        if (event.event === type) return event;
+      }
+    },
     async next(timeoutMs = 5000): Promise<ReceivedEvent> {
       const deadline = Date.now() + timeoutMs;
       while (pending.length === 0) {

@@ -8,6 +8,7 @@ import { readConfig } from '../../src/server/config';
 import { silentLogger } from '../../src/server/http/request-log';
 import type { Database } from '../../src/server/db/connect';
 import type { EventHub } from '../../src/server/events/hub';
+import type { OrderService } from '../../src/server/orders/service';
 
 const dist = mkdtempSync(join(tmpdir(), 'shelfsight-dist-'));
 
@@ -23,7 +24,14 @@ describe('serving the built app', () => {
   );
   const database = { db: failing, channel: 'unused' } as unknown as Database;
   const app = createApp(
-    { database, hub: {} as EventHub, log: silentLogger, now: () => new Date(), trustedOrigins: [] },
+    {
+      database,
+      hub: {} as EventHub,
+      log: silentLogger,
+      now: () => new Date(),
+      orders: {} as OrderService,
+      trustedOrigins: [],
+    },
     { distDir: dist, defaultStoreId: 'hualing-xinjiang-produce' },
   );
   beforeAll(() => {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Catalog, CatalogError } from '../../domain/catalog';
 import type { AppDb } from './connect';
+import { syncStockOnPublish } from './stock-repo';
 import { catalogVersions, drafts, stores } from './schema';
 
 /** A catalog version as stored: the exact JSON served, its ETag and who made it. */
@@ -122,12 +124,23 @@ export interface NewVersion {
   createdBy: string;
   rollbackOf?: number | null;
   summary?: unknown;
+  /** The live stock follows the change from `previous` to `next` (see syncStockOnPublish). */
+  previous: Catalog | null;
+  next: Catalog;
 }
 
 export type InsertVersionResult =
   | { ok: true; version: number; etag: string }
   | { ok: false; reason: 'stale'; liveVersion: number }
-  | { ok: false; reason: 'unknown-store' };
+  | { ok: false; reason: 'unknown-store' }
+  | { ok: false; reason: 'stock'; errors: CatalogError[] };
+
+/** Thrown inside the publishing transaction to roll it back when the stock refuses the change. */
+class StockRefusal extends Error {
+  constructor(readonly errors: CatalogError[]) {
+    super('stock refused the publish');
+  }
+}
 
 /**
  * Makes a new live version in one transaction: a conditional update moves `live_version` from the base to
@@ -140,6 +153,15 @@ export async function insertVersion(
   channel: string,
   change: NewVersion,
 ): Promise<InsertVersionResult> {
+  try {
+    return await writeVersion(db, channel, change);
+  } catch (error) {
+    if (error instanceof StockRefusal) return { ok: false, reason: 'stock', errors: error.errors };
+    throw error;
+  }
+}
+
+function writeVersion(db: AppDb, channel: string, change: NewVersion): Promise<InsertVersionResult> {
   return db.transaction(async (tx) => {
     const moved = await tx
       .update(stores)
@@ -166,8 +188,17 @@ export async function insertVersion(
       rollbackOf: change.rollbackOf ?? null,
       summary: change.summary ?? null,
     });
+    const stockErrors = await syncStockOnPublish(tx, change.storeId, change.previous, change.next);
+    if (stockErrors.length > 0) throw new StockRefusal(stockErrors);
     const event = JSON.stringify({ storeId: change.storeId, type: 'catalog', version, etag });
     await tx.execute(sql`select pg_notify(${channel}, ${event})`);
+    const products = change.next.products.map((product) => product.id);
+    const flash = change.next.promotions.flatMap((promotion) =>
+      promotion.kind === 'flash-price' ? [promotion.id] : [],
+    );
+    await tx.execute(
+      sql`select pg_notify(${channel}, shelfsight_stock_event(${change.storeId}, ${`{${products.join(',')}}`}::text[], ${`{${flash.join(',')}}`}::text[]))`,
+    );
     return { ok: true as const, version, etag };
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 /**
@@ -23,6 +25,10 @@ export const stores = pgTable('stores', {
   id: text('id').primaryKey(),
   name: jsonb('name').$type<{ 'zh-CN': string; en: string }>().notNull(),
   liveVersion: integer('live_version').notNull().default(0),
+  /** HMAC key of the store's order codes (hex), made on first use; never leaves the server. */
+  orderSecret: text('order_secret'),
+  /** How long an unpaid order holds its units. */
+  reservationMinutes: integer('reservation_minutes').notNull().default(30),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -108,4 +114,103 @@ export const loginFailures = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('login_failures_key_at_idx').on(table.key, table.at)],
+);
+
+/**
+ * Live stock of a product, apart from catalogs: `available + reserved + sold` only changes when the merchant
+ * restocks (a publish that changes the product's `stock`). Units move available → reserved (an order) →
+ * sold (paid), or back to available (expired or cancelled).
+ */
+export const productStock = pgTable(
+  'product_stock',
+  {
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    productId: text('product_id').notNull(),
+    available: integer('available').notNull(),
+    reserved: integer('reserved').notNull().default(0),
+    sold: integer('sold').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.storeId, table.productId] }),
+    check(
+      'product_stock_non_negative',
+      sql`${table.available} >= 0 and ${table.reserved} >= 0 and ${table.sold} >= 0`,
+    ),
+  ],
+);
+
+/** A flash promotion's cap and the units taken at its price (reserved or sold): never more than the cap. */
+export const flashStock = pgTable(
+  'flash_stock',
+  {
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    promotionId: text('promotion_id').notNull(),
+    cap: integer('cap').notNull(),
+    reserved: integer('reserved').notNull().default(0),
+    sold: integer('sold').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.storeId, table.promotionId] }),
+    check(
+      'flash_stock_within_cap',
+      sql`${table.reserved} >= 0 and ${table.sold} >= 0 and ${table.sold} + ${table.reserved} <= ${table.cap}`,
+    ),
+  ],
+);
+
+/** Flash units one shopper (an anonymous device id) holds or bought, for the per-shopper limit. */
+export const shopperFlash = pgTable(
+  'shopper_flash',
+  {
+    storeId: text('store_id').notNull(),
+    promotionId: text('promotion_id').notNull(),
+    shopperId: text('shopper_id').notNull(),
+    units: integer('units').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.storeId, table.promotionId, table.shopperId] })],
+);
+
+export const orderStatuses = ['reserved', 'paid', 'cancelled', 'expired'] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+/** What an order holds: units per product and flash units per promotion (returned on expiry or cancel). */
+export interface Reservation {
+  products: Record<string, number>;
+  flash: Record<string, number>;
+}
+
+/** Orders: the engine's quote at the server's clock, and the units it reserved. */
+export const orders = pgTable(
+  'orders',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id, { onDelete: 'cascade' }),
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** SHA-256 of the request, so a reused key with another cart is told apart from a retry. */
+    fingerprint: text('fingerprint').notNull(),
+    shopperId: text('shopper_id').notNull(),
+    status: text('status').$type<OrderStatus>().notNull().default('reserved'),
+    /** The engine's quote: lines, totals, applied promotions and coupons. */
+    quote: jsonb('quote').notNull(),
+    reservation: jsonb('reservation').$type<Reservation>().notNull(),
+    totalFen: bigint('total_fen', { mode: 'number' }).notNull(),
+    catalogVersion: integer('catalog_version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidBy: text('paid_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('orders_store_key_idx').on(table.storeId, table.idempotencyKey),
+    index('orders_store_created_idx').on(table.storeId, table.createdAt),
+    index('orders_open_expiry_idx').on(table.status, table.expiresAt),
+    check('orders_status_check', sql`${table.status} in ('reserved', 'paid', 'cancelled', 'expired')`),
+  ],
 );

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { findLiveVersion } from '../db/catalog-repo';
+import { readStock } from '../db/stock-repo';
 import type { StoreEvent } from '../events/hub';
 import type { AppEnv } from '../http/env';
 import type { ServerDeps } from '../deps';
@@ -36,6 +37,11 @@ export function eventRoutes(deps: ServerDeps) {
           event: 'catalog',
           data: JSON.stringify({ version: live?.version ?? 0, etag: live?.etag ?? null }),
         });
+        // The second event is the whole live stock, so a screen that reconnects is right at once.
+        await stream.writeSSE({
+          event: 'stock',
+          data: JSON.stringify(await readStock(database.db, storeId)),
+        });
         while (!stream.aborted && !closing) {
           // Events that came while we were writing are already queued: send them before sleeping again.
           if (queue.length === 0) {
@@ -47,10 +53,17 @@ export function eventRoutes(deps: ServerDeps) {
             if (queue.length === 0) await stream.write(': ping\n\n');
           }
           for (const event of queue.splice(0)) {
-            await stream.writeSSE({
-              event: event.type,
-              data: JSON.stringify({ version: event.version, etag: event.etag }),
-            });
+            if (event.type === 'catalog') {
+              await stream.writeSSE({
+                event: 'catalog',
+                data: JSON.stringify({ version: event.version, etag: event.etag }),
+              });
+            } else {
+              const stock = event.full
+                ? await readStock(database.db, storeId)
+                : { products: event.products ?? {}, flash: event.flash ?? {} };
+              await stream.writeSSE({ event: 'stock', data: JSON.stringify(stock) });
+            }
           }
         }
       } finally {

@@ -1,0 +1,342 @@
+import { createHash } from 'node:crypto';
+import { parseCatalog, type Catalog } from '../../domain/catalog';
+import {
+  decodeServerOrderCode,
+  orderIdForShortCode,
+  shortCodeForOrder,
+} from '../../domain/order/server-order-code';
+import { describeOrderRefusal, type OrderRefusal } from '../../domain/order/refusal-messages';
+import { quote, type PricingIssue, type Quote } from '../../domain/pricing';
+import { overlayLiveStock } from '../../domain/stock/live-stock';
+import { findLiveVersion } from '../db/catalog-repo';
+import type { Database } from '../db/connect';
+import type { OrderStatus } from '../db/schema';
+import {
+  readStock,
+  reserveBatch,
+  settleOrders,
+  type ReservationRequest,
+  type ReservationResult,
+} from '../db/stock-repo';
+import { createGroupCommit } from './group-commit';
+import {
+  findExpiredOrders,
+  findOrder,
+  findOrderByKey,
+  orderSecret,
+  reservationMinutes,
+  type OrderRow,
+} from './order-repo';
+import { newOrderSecret, signOrderCode, verifyOrderSignature } from './signing';
+
+export interface OrderRequest {
+  shopperId: string;
+  lines: { productId: string; qty: number }[];
+  coupons: string[];
+  expectedTotalFen: number;
+}
+
+/** An order as the API shows it. */
+export interface OrderView {
+  id: number;
+  shortCode: string;
+  code: string;
+  status: OrderStatus;
+  lines: Quote['lines'];
+  totalFen: number;
+  payNowFen: number;
+  payLaterFen: number;
+  coupons: string[];
+  appliedCoupon: string | null;
+  applied: Quote['applied'];
+  createdAt: string;
+  expiresAt: string;
+  paidAt: string | null;
+  catalogVersion: number;
+}
+
+export type PlaceOutcome =
+  | { kind: 'created' | 'replayed'; order: OrderView }
+  | { kind: 'key-reused' }
+  | { kind: 'no-catalog' }
+  | { kind: 'quote-refused'; errors: PricingIssue[] }
+  | { kind: 'refused'; code: OrderRefusal['code']; reasons: OrderRefusal[]; quote?: Quote };
+
+type StoredQuote = Pick<
+  Quote,
+  'lines' | 'totalFen' | 'payNowFen' | 'payLaterFen' | 'applied' | 'appliedCoupon'
+> & { coupons: string[] };
+
+/** A catalog stays cached for this long at most (events clear it sooner; this covers a lost LISTEN). */
+const catalogCacheMs = 2000;
+
+function fingerprintOf(request: OrderRequest): string {
+  const lines = [...request.lines].sort((a, b) => a.productId.localeCompare(b.productId) || a.qty - b.qty);
+  const coupons = [...request.coupons].map((code) => code.trim().toUpperCase()).sort();
+  const text = JSON.stringify({
+    shopperId: request.shopperId,
+    lines,
+    coupons,
+    total: request.expectedTotalFen,
+  });
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** Flash units this quote takes from each capped flash promotion, and the per-shopper limits that apply. */
+function flashUnits(catalog: Catalog, result: Quote) {
+  const capped = new Map(
+    catalog.promotions.flatMap((promotion) =>
+      promotion.kind === 'flash-price' && promotion.stockCap !== undefined
+        ? [[promotion.id, promotion] as const]
+        : [],
+    ),
+  );
+  const flash: Record<string, number> = {};
+  const limits: Record<string, number> = {};
+  for (const line of result.lines) {
+    for (const part of line.parts) {
+      const promotion = part.promotionId ? capped.get(part.promotionId) : undefined;
+      if (part.kind !== 'flash-price' || !promotion) continue;
+      flash[promotion.id] = (flash[promotion.id] ?? 0) + part.units;
+      // The per-order limit is also each shopper's limit across their open and paid orders (限购 N 件/人).
+      if (promotion.perOrderLimit !== undefined) limits[promotion.id] = promotion.perOrderLimit;
+    }
+  }
+  return { flash, limits };
+}
+
+/**
+ * Orders on the store server: re-quoted with the same engine at the server's clock on the live stock, then
+ * reserved in batches (group commit, see shelfsight_reserve), paid, cancelled or expired. Idempotent by the
+ * client's key. Never trusts a total from the client: it only compares it, to refuse an order whose price moved.
+ */
+export function createOrderService({
+  database,
+  now,
+  onCatalogChange,
+}: {
+  database: Database;
+  now: () => Date;
+  onCatalogChange?: (listener: (storeId: string) => void) => void;
+}) {
+  const { db, channel } = database;
+  const catalogs = new Map<string, { at: number; version: number; catalog: Catalog }>();
+  const secrets = new Map<string, string>();
+  const batchers = new Map<
+    string,
+    ReturnType<typeof createGroupCommit<ReservationRequest, ReservationResult>>
+  >();
+  onCatalogChange?.((storeId) => catalogs.delete(storeId));
+
+  async function liveCatalog(storeId: string) {
+    const cached = catalogs.get(storeId);
+    if (cached && Date.now() - cached.at < catalogCacheMs) return cached;
+    const live = await findLiveVersion(db, storeId);
+    const parsed = live ? parseCatalog(JSON.parse(live.catalogJson)) : null;
+    if (!live || !parsed?.ok) return null;
+    const entry = { at: Date.now(), version: live.version, catalog: parsed.catalog };
+    catalogs.set(storeId, entry);
+    return entry;
+  }
+
+  async function secretOf(storeId: string) {
+    let secret = secrets.get(storeId);
+    if (!secret) {
+      secret = await orderSecret(db, storeId, newOrderSecret());
+      secrets.set(storeId, secret);
+    }
+    return secret;
+  }
+
+  function batcherFor(storeId: string) {
+    let batcher = batchers.get(storeId);
+    if (!batcher) {
+      batcher = createGroupCommit<ReservationRequest, ReservationResult>((batch) =>
+        reserveBatch(db, storeId, batch, now(), channel),
+      );
+      batchers.set(storeId, batcher);
+    }
+    return batcher;
+  }
+
+  async function view(storeId: string, row: OrderRow): Promise<OrderView> {
+    const stored = row.quote as StoredQuote;
+    const expiresAt = row.expiresAt;
+    const status =
+      row.status === 'reserved' && expiresAt.getTime() <= now().getTime() ? 'expired' : row.status;
+    return {
+      id: row.id,
+      shortCode: shortCodeForOrder(row.id),
+      code: signOrderCode(await secretOf(storeId), storeId, row.id),
+      status,
+      lines: stored.lines,
+      totalFen: row.totalFen,
+      payNowFen: stored.payNowFen,
+      payLaterFen: stored.payLaterFen,
+      coupons: stored.coupons,
+      appliedCoupon: stored.appliedCoupon,
+      applied: stored.applied,
+      createdAt: row.createdAt.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      paidAt: row.paidAt?.toISOString() ?? null,
+      catalogVersion: row.catalogVersion,
+    };
+  }
+
+  const nameOf = (catalog: Catalog, id: { productId?: string; promotionId?: string }) =>
+    id.productId
+      ? catalog.products.find((product) => product.id === id.productId)?.name
+      : catalog.promotions.find((promotion) => promotion.id === id.promotionId)?.label;
+
+  function refusal(
+    catalog: Catalog,
+    code: OrderRefusal['code'],
+    id: { productId?: string; promotionId?: string } = {},
+  ): OrderRefusal {
+    return { code, ...id, message: describeOrderRefusal(code, nameOf(catalog, id)) };
+  }
+
+  /** Capped flash promotions on the order's products that have fewer units left than the lines ask for. */
+  function soldOutFlash(catalog: Catalog, request: OrderRequest, at: Date): OrderRefusal[] {
+    const wanted = new Map(request.lines.map((line) => [line.productId, line.qty]));
+    return catalog.promotions.flatMap((promotion) => {
+      if (promotion.kind !== 'flash-price' || promotion.stockCap === undefined) return [];
+      const active =
+        Date.parse(promotion.startsAt) <= at.getTime() && at.getTime() < Date.parse(promotion.endsAt);
+      const units = promotion.productIds.reduce((sum, id) => sum + (wanted.get(id) ?? 0), 0);
+      const left = promotion.stockCap - (promotion.sold ?? 0);
+      return active && units > 0 && left < Math.min(units, promotion.perOrderLimit ?? Infinity)
+        ? [refusal(catalog, 'flash-sold-out', { promotionId: promotion.id })]
+        : [];
+    });
+  }
+
+  return {
+    async place(storeId: string, key: string, request: OrderRequest): Promise<PlaceOutcome> {
+      const fingerprint = fingerprintOf(request);
+      const existing = await findOrderByKey(db, storeId, key);
+      if (existing)
+        return existing.fingerprint === fingerprint
+          ? { kind: 'replayed', order: await view(storeId, existing) }
+          : { kind: 'key-reused' };
+      const live = await liveCatalog(storeId);
+      if (!live) return { kind: 'no-catalog' };
+      const at = now();
+      const productIds = [...new Set(request.lines.map((line) => line.productId))];
+      const flashIds = live.catalog.promotions
+        .filter((p) => p.kind === 'flash-price' && p.productIds.some((id) => productIds.includes(id)))
+        .map((p) => p.id);
+      const catalog = overlayLiveStock(
+        live.catalog,
+        await readStock(db, storeId, { products: productIds, flash: flashIds }),
+      );
+      const result = quote({ catalog, lines: request.lines, at, coupons: request.coupons });
+      if (!result.ok) {
+        const short = result.errors.filter((error) => error.code === 'exceeds-stock');
+        return short.length > 0
+          ? {
+              kind: 'refused',
+              code: 'out-of-stock',
+              reasons: short.map((error) =>
+                refusal(catalog, 'out-of-stock', { productId: error.productId! }),
+              ),
+            }
+          : { kind: 'quote-refused', errors: result.errors };
+      }
+      if (result.totalFen !== request.expectedTotalFen) {
+        return {
+          kind: 'refused',
+          code: 'price-changed',
+          reasons: [refusal(catalog, 'price-changed'), ...soldOutFlash(catalog, request, at)],
+          quote: result,
+        };
+      }
+      const { flash, limits } = flashUnits(catalog, result);
+      const stored: StoredQuote = {
+        lines: result.lines,
+        totalFen: result.totalFen,
+        payNowFen: result.payNowFen,
+        payLaterFen: result.payLaterFen,
+        applied: result.applied,
+        appliedCoupon: result.appliedCoupon,
+        coupons: request.coupons,
+      };
+      const minutes = await reservationMinutes(db, storeId);
+      const reserved = await batcherFor(storeId).submit({
+        key,
+        fingerprint,
+        shopperId: request.shopperId,
+        products: Object.fromEntries(result.lines.map((line) => [line.productId, line.qty])),
+        flash,
+        limits,
+        quote: stored,
+        totalFen: result.totalFen,
+        catalogVersion: live.version,
+        expiresAt: new Date(at.getTime() + minutes * 60_000).toISOString(),
+      });
+      if (reserved.status === 'refused') {
+        const id = reserved.productId
+          ? { productId: reserved.productId }
+          : { promotionId: reserved.promotionId! };
+        return { kind: 'refused', code: reserved.reason, reasons: [refusal(catalog, reserved.reason, id)] };
+      }
+      const row = await findOrder(db, storeId, reserved.id);
+      if (reserved.status === 'duplicate') {
+        return row && reserved.fingerprint === fingerprint
+          ? { kind: 'replayed', order: await view(storeId, row) }
+          : { kind: 'key-reused' };
+      }
+      return { kind: 'created', order: await view(storeId, row!) };
+    },
+
+    /** Finds an order from what the counter scanned or typed, checking a code's signature. */
+    async lookup(
+      storeId: string,
+      input: string,
+    ): Promise<
+      { kind: 'found'; order: OrderView } | { kind: 'bad-code' | 'bad-signature' | 'unknown-order' }
+    > {
+      const decoded = decodeServerOrderCode(input);
+      let id: number | null = null;
+      if (decoded.ok) {
+        const { value } = decoded;
+        if (
+          value.storeId !== storeId ||
+          !verifyOrderSignature(await secretOf(storeId), value.signed, value.signature)
+        )
+          return { kind: 'bad-signature' };
+        id = value.orderId;
+      } else {
+        id = orderIdForShortCode(input);
+      }
+      if (id === null) return { kind: 'bad-code' };
+      const row = await findOrder(db, storeId, id);
+      return row ? { kind: 'found', order: await view(storeId, row) } : { kind: 'unknown-order' };
+    },
+
+    async order(storeId: string, id: number) {
+      const row = await findOrder(db, storeId, id);
+      return row ? view(storeId, row) : null;
+    },
+
+    view,
+
+    /** Pays or cancels one order; `changed` is false when it was no longer reserved (or, paying, had expired). */
+    async settle(storeId: string, id: number, status: 'paid' | 'cancelled', by: string) {
+      const row = await findOrder(db, storeId, id);
+      if (!row) return null;
+      const changed = (await settleOrders(db, [id], status, now(), by, channel)).length === 1;
+      return { changed, order: await view(storeId, (await findOrder(db, storeId, id))!) };
+    },
+
+    /** Ends every reserved order past its expiry and returns its units (any process may run it). */
+    async expireDue(limit = 500): Promise<number> {
+      const ids = await findExpiredOrders(db, now(), limit);
+      return (await settleOrders(db, ids, 'expired', now(), null, channel)).length;
+    },
+
+    batches: (storeId: string) => batchers.get(storeId)?.batches() ?? 0,
+  };
+}
+
+export type OrderService = ReturnType<typeof createOrderService>;
