@@ -297,7 +297,7 @@ export function createOrderService({
       { kind: 'found'; order: OrderView } | { kind: 'bad-code' | 'bad-signature' | 'unknown-order' }
     > {
       const decoded = decodeServerOrderCode(input);
-      let id: number | null = null;
+      let id: number | null;
       if (decoded.ok) {
         const { value } = decoded;
         if (
