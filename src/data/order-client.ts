@@ -12,7 +12,11 @@ export interface OrderDraft {
 /** Why an order was not made, in the cart's terms. Nothing was reserved in any of these. */
 export type OrderRefusal =
   | { kind: 'price-changed'; quote: Quote | null }
-  | { kind: 'stock'; code: 'out-of-stock' | 'flash-sold-out' | 'shopper-limit'; reasons: OrderRefusalReason[] }
+  | {
+      kind: 'stock';
+      code: 'out-of-stock' | 'flash-sold-out' | 'shopper-limit';
+      reasons: OrderRefusalReason[];
+    }
   | { kind: 'quote-refused'; errors: PricingIssue[] }
   /** No answer after every retry: the order may or may not exist; paying again reuses the same key. */
   | { kind: 'network' }
@@ -116,7 +120,11 @@ export function createOrderClient(options: OrderClientOptions) {
   const pending = (): { fingerprint: string; key: string } | null => {
     try {
       const saved = JSON.parse(read(pendingKey) ?? 'null') as { fingerprint?: unknown; key?: unknown } | null;
-      if (typeof saved?.fingerprint === 'string' && typeof saved.key === 'string' && idPattern.test(saved.key)) {
+      if (
+        typeof saved?.fingerprint === 'string' &&
+        typeof saved.key === 'string' &&
+        idPattern.test(saved.key)
+      ) {
         return { fingerprint: saved.fingerprint, key: saved.key };
       }
     } catch {

@@ -21,7 +21,8 @@ function fakeServer() {
         await server.stockGate;
         return new Response(body, { status: server.stockStatus });
       }
-      if (new Headers(init?.headers).get('if-none-match') === '"v1"') return new Response(null, { status: 304 });
+      if (new Headers(init?.headers).get('if-none-match') === '"v1"')
+        return new Response(null, { status: 304 });
       return new Response(JSON.stringify(makeCatalogJson()), {
         status: 200,
         headers: { etag: '"v1"', 'x-catalog-version': '1' },

@@ -83,7 +83,13 @@ describe('order client', () => {
   });
 
   it('uses a new key for a changed cart, and after an order was made', async () => {
-    const { calls, orders } = client([offline, offline, offline, offline, () => json(201, { order: theOrder })]);
+    const { calls, orders } = client([
+      offline,
+      offline,
+      offline,
+      offline,
+      () => json(201, { order: theOrder }),
+    ]);
     const dropped = await orders.submit(cart);
     expect(dropped.ok).toBe(false);
     await orders.submit({ ...cart, lines: [{ productId: 'aksu-apple', qty: 3 }], expectedTotalFen: 14970 });
@@ -108,9 +114,15 @@ describe('order client', () => {
 
   it('does not retry a refusal', async () => {
     const reasons = [
-      { code: 'flash-sold-out', promotionId: 'apple-flash', message: { 'zh-CN': '秒杀已抢光', en: 'Sold out' } },
+      {
+        code: 'flash-sold-out',
+        promotionId: 'apple-flash',
+        message: { 'zh-CN': '秒杀已抢光', en: 'Sold out' },
+      },
     ];
-    const { calls, orders } = client([() => json(409, { error: { code: 'flash-sold-out', message: 'x' }, reasons })]);
+    const { calls, orders } = client([
+      () => json(409, { error: { code: 'flash-sold-out', message: 'x' }, reasons }),
+    ]);
     expect(await orders.submit(cart)).toEqual({
       ok: false,
       refusal: { kind: 'stock', code: 'flash-sold-out', reasons },
@@ -151,6 +163,10 @@ describe('order refusals', () => {
     const refused = await orders.create({ shopperId: 's-123456789', ...cart }, 'k-12345678');
     expect(!refused.ok && orderRefusal(refused.failure)).toEqual({ kind: 'quote-refused', errors: [issue] });
     const pay = await orders.pay(7);
-    expect(!pay.ok && pay.failure).toMatchObject({ status: 409, code: 'not-payable', orderStatus: 'expired' });
+    expect(!pay.ok && pay.failure).toMatchObject({
+      status: 409,
+      code: 'not-payable',
+      orderStatus: 'expired',
+    });
   });
 });
