@@ -54,12 +54,17 @@ export function createApp(deps: ServerDeps, { distDir, defaultStoreId, tls = fal
   });
   api.use(sameOriginOnly(deps.trustedOrigins));
   api.use(readSession(deps.database.db));
+  const knownStores = new Set<string>();
   api.use('/stores/:storeId/*', async (c, next) => {
     const storeId = c.req.param('storeId');
     if (!slugPattern.test(storeId) || storeId.length > 64)
       return apiError(c, 400, 'bad-store-id', 'A store id is a lowercase slug.');
-    if (!(await findStore(deps.database.db, storeId)))
-      return apiError(c, 404, 'unknown-store', `No store ${storeId}.`);
+    // Stores are added (CLI) but never removed, so one that was found once needs no query per request.
+    if (!knownStores.has(storeId)) {
+      if (!(await findStore(deps.database.db, storeId)))
+        return apiError(c, 404, 'unknown-store', `No store ${storeId}.`);
+      knownStores.add(storeId);
+    }
     await next();
   });
   api.get('/stores/:storeId', async (c) => {

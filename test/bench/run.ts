@@ -8,6 +8,7 @@ import { benchFirstFrame } from './first-frame';
 import { benchPricing } from './pricing';
 import { benchScene } from './scene';
 import { benchStoreServer } from './store-server';
+import { benchFlashBurst } from './flash-burst';
 import { openBenchSession, type BenchSession } from './session';
 import {
   machineInfo,
@@ -48,6 +49,7 @@ const benches: Bench[] = [
   { name: 'pricing', run: () => benchPricing() },
   ...(await decodeBench()),
   { name: 'store server', run: () => benchStoreServer({ dist }) },
+  { name: 'flash sale', run: () => benchFlashBurst({ dist }) },
   { name: 'first product frame vs model-viewer', run: async (session) => benchFirstFrame(await session()) },
   { name: 'scene cost', run: async (session) => benchScene(await session()) },
 ];

@@ -1,19 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { openDatabase } from '../../src/server/db/connect';
-import { addStaff, createStoreWithCatalog, readDemoCatalog } from '../../src/server/seed';
-import { spawnServer, type SpawnedServer } from '../server/spawn-server';
+import { loadavg } from 'node:os';
+import type { SpawnedServer } from '../server/spawn-server';
+import {
+  OWNER_PASSWORD,
+  pgliteDeployment,
+  postgresDeployment,
+  startServers,
+  stopServers,
+  STORE,
+  type Deployment,
+} from './deployments';
 import type { BenchResult, BenchRow, BenchSection } from './report';
 import { formatNumber } from './report';
 
 const GROUP = 'store server';
-const STORE = 'hualing-xinjiang-produce';
-const OWNER_PASSWORD = 'bench-owner-password';
-const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const CLIENTS = 1_000;
 const PUBLISHES = 5;
@@ -51,98 +51,6 @@ async function within<T>(what: string, ms: number, fn: () => Promise<T>): Promis
   } finally {
     clearTimeout(timer);
   }
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Databases and server processes
-
-interface Deployment {
-  label: string;
-  /** The built app the servers serve (only the API is measured). */
-  dist: string;
-  env: Record<string, string>;
-  cleanup(): Promise<void>;
-}
-
-/**
- * The demo store with an owner whose password we know, created before the server starts (the server then
- * finds the store and creates nothing): no one-time password to scrape from stderr and replace.
- */
-async function seed(options: Parameters<typeof openDatabase>[0]) {
-  const database = await openDatabase(options);
-  try {
-    await createStoreWithCatalog(database, readDemoCatalog());
-    await addStaff(database, { storeId: STORE, username: 'owner', role: 'owner', password: OWNER_PASSWORD });
-  } finally {
-    await database.close();
-  }
-}
-
-async function pgliteDeployment(dist: string): Promise<Deployment> {
-  const dir = mkdtempSync(join(tmpdir(), 'shelfsight-bench-pglite-'));
-  await seed({ dataDir: dir });
-  return {
-    label: 'PGlite',
-    dist,
-    env: { SHELFSIGHT_DATA: dir },
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresDeployment(dist: string): Promise<Deployment> {
-  const schema = `bench_${randomBytes(6).toString('hex')}`;
-  const dropSchema = async () => {
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    try {
-      await client.query(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await client.end();
-    }
-  };
-  try {
-    await seed({ url: POSTGRES_URL, schema });
-  } catch (error) {
-    await dropSchema().catch(() => {});
-    throw error;
-  }
-  // The data dir holds only the self-signed certificate folder, which plain HTTP never creates.
-  const dir = mkdtempSync(join(tmpdir(), 'shelfsight-bench-pg-'));
-  return {
-    label: 'PostgreSQL',
-    dist,
-    env: { DATABASE_URL: POSTGRES_URL, DATABASE_SCHEMA: schema, SHELFSIGHT_DATA: dir },
-    cleanup: async () => {
-      rmSync(dir, { recursive: true, force: true });
-      await dropSchema();
-    },
-  };
-}
-
-async function startServers(deployment: Deployment, count: number): Promise<SpawnedServer[]> {
-  const started = await Promise.allSettled(
-    Array.from({ length: count }, () =>
-      spawnServer({ ...deployment.env, SHELFSIGHT_DIST: deployment.dist }, 60_000),
-    ),
-  );
-  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-  const failed = started.find((result) => result.status === 'rejected');
-  if (failed) {
-    await stopServers(servers);
-    throw failed.reason;
-  }
-  return servers;
-}
-
-/** SIGTERM (the server ends its streams and closes the database), SIGKILL after 10 s. */
-async function stopServers(servers: readonly SpawnedServer[]) {
-  await Promise.all(
-    servers.map(async (server) => {
-      const killer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
-      await server.stop();
-      clearTimeout(killer);
-    }),
-  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -489,7 +397,7 @@ export async function benchStoreServer({ dist = 'dist' }: { dist?: string } = {}
   const loads: LoadResult[] = [];
   const loadAtStart = loadAverage();
   for (const make of [pgliteDeployment, postgresDeployment]) {
-    const deployment = await make(dist);
+    const deployment = await make({ dist });
     try {
       fanouts.push(await benchFanout(deployment, 1));
       if (deployment.label === 'PostgreSQL') fanouts.push(await benchFanout(deployment, 2));

@@ -7,7 +7,7 @@ import {
 } from '../../domain/order/server-order-code';
 import { describeOrderRefusal, type OrderRefusal } from '../../domain/order/refusal-messages';
 import { quote, type PricingIssue, type Quote } from '../../domain/pricing';
-import { overlayLiveStock } from '../../domain/stock/live-stock';
+import { overlayLiveStock, type LiveStock } from '../../domain/stock/live-stock';
 import { findLiveVersion } from '../db/catalog-repo';
 import type { Database } from '../db/connect';
 import type { OrderStatus } from '../db/schema';
@@ -70,6 +70,11 @@ type StoredQuote = Pick<
 /** A catalog stays cached for this long at most (events clear it sooner; this covers a lost LISTEN). */
 const catalogCacheMs = 2000;
 
+interface StockWanted {
+  products: string[];
+  flash: string[];
+}
+
 function fingerprintOf(request: OrderRequest): string {
   const lines = [...request.lines].sort((a, b) => a.productId.localeCompare(b.productId) || a.qty - b.qty);
   const coupons = [...request.coupons].map((code) => code.trim().toUpperCase()).sort();
@@ -120,23 +125,46 @@ export function createOrderService({
   onCatalogChange?: (listener: (storeId: string) => void) => void;
 }) {
   const { db, channel } = database;
-  const catalogs = new Map<string, { at: number; version: number; catalog: Catalog }>();
+  const catalogs = new Map<string, { at: number; version: number; catalog: Catalog; minutes: number }>();
   const secrets = new Map<string, string>();
   const batchers = new Map<
     string,
-    ReturnType<typeof createGroupCommit<ReservationRequest, ReservationResult>>
+    ReturnType<typeof createGroupCommit<ReservationRequest, ReservationResult & { createdAt: Date }>>
   >();
+  const stockReaders = new Map<string, ReturnType<typeof createGroupCommit<StockWanted, LiveStock>>>();
   onCatalogChange?.((storeId) => catalogs.delete(storeId));
 
   async function liveCatalog(storeId: string) {
     const cached = catalogs.get(storeId);
     if (cached && Date.now() - cached.at < catalogCacheMs) return cached;
-    const live = await findLiveVersion(db, storeId);
+    const [live, minutes] = await Promise.all([
+      findLiveVersion(db, storeId),
+      reservationMinutes(db, storeId),
+    ]);
     const parsed = live ? parseCatalog(JSON.parse(live.catalogJson)) : null;
     if (!live || !parsed?.ok) return null;
-    const entry = { at: Date.now(), version: live.version, catalog: parsed.catalog };
+    const entry = { at: Date.now(), version: live.version, catalog: parsed.catalog, minutes };
     catalogs.set(storeId, entry);
     return entry;
+  }
+
+  /**
+   * The live stock of some products and promotions, read by one query for every order that asks while the
+   * previous read is on its way (so under a burst it is one read per round trip, and each order still sees
+   * stock read after it arrived).
+   */
+  function stockReaderFor(storeId: string) {
+    let reader = stockReaders.get(storeId);
+    if (!reader) {
+      reader = createGroupCommit<StockWanted, LiveStock>(async (batch) => {
+        const products = [...new Set(batch.flatMap((wanted) => wanted.products))];
+        const flash = [...new Set(batch.flatMap((wanted) => wanted.flash))];
+        const stock = await readStock(db, storeId, { products, flash });
+        return batch.map(() => stock);
+      });
+      stockReaders.set(storeId, reader);
+    }
+    return reader;
   }
 
   async function secretOf(storeId: string) {
@@ -151,8 +179,12 @@ export function createOrderService({
   function batcherFor(storeId: string) {
     let batcher = batchers.get(storeId);
     if (!batcher) {
-      batcher = createGroupCommit<ReservationRequest, ReservationResult>((batch) =>
-        reserveBatch(db, storeId, batch, now(), channel),
+      batcher = createGroupCommit<ReservationRequest, ReservationResult & { createdAt: Date }>(
+        async (batch) => {
+          const createdAt = now();
+          const results = await reserveBatch(db, storeId, batch, createdAt, channel);
+          return results.map((result) => ({ ...result, createdAt }));
+        },
       );
       batchers.set(storeId, batcher);
     }
@@ -214,13 +246,17 @@ export function createOrderService({
   return {
     async place(storeId: string, key: string, request: OrderRequest): Promise<PlaceOutcome> {
       const fingerprint = fingerprintOf(request);
-      const existing = await findOrderByKey(db, storeId, key);
-      if (existing)
+      // A retry of an order already made is answered with it, whatever the stock or prices are now. On the
+      // way to a new order shelfsight_reserve spots retries itself, so only a refusal has to look first.
+      const replayOr = async (outcome: PlaceOutcome): Promise<PlaceOutcome> => {
+        const existing = await findOrderByKey(db, storeId, key);
+        if (!existing) return outcome;
         return existing.fingerprint === fingerprint
           ? { kind: 'replayed', order: await view(storeId, existing) }
           : { kind: 'key-reused' };
+      };
       const live = await liveCatalog(storeId);
-      if (!live) return { kind: 'no-catalog' };
+      if (!live) return replayOr({ kind: 'no-catalog' });
       const at = now();
       const productIds = [...new Set(request.lines.map((line) => line.productId))];
       const flashIds = live.catalog.promotions
@@ -228,28 +264,30 @@ export function createOrderService({
         .map((p) => p.id);
       const catalog = overlayLiveStock(
         live.catalog,
-        await readStock(db, storeId, { products: productIds, flash: flashIds }),
+        await stockReaderFor(storeId).submit({ products: productIds, flash: flashIds }),
       );
       const result = quote({ catalog, lines: request.lines, at, coupons: request.coupons });
       if (!result.ok) {
         const short = result.errors.filter((error) => error.code === 'exceeds-stock');
-        return short.length > 0
-          ? {
-              kind: 'refused',
-              code: 'out-of-stock',
-              reasons: short.map((error) =>
-                refusal(catalog, 'out-of-stock', { productId: error.productId! }),
-              ),
-            }
-          : { kind: 'quote-refused', errors: result.errors };
+        return replayOr(
+          short.length > 0
+            ? {
+                kind: 'refused',
+                code: 'out-of-stock',
+                reasons: short.map((error) =>
+                  refusal(catalog, 'out-of-stock', { productId: error.productId! }),
+                ),
+              }
+            : { kind: 'quote-refused', errors: result.errors },
+        );
       }
       if (result.totalFen !== request.expectedTotalFen) {
-        return {
+        return replayOr({
           kind: 'refused',
           code: 'price-changed',
           reasons: [refusal(catalog, 'price-changed'), ...soldOutFlash(catalog, request, at)],
           quote: result,
-        };
+        });
       }
       const { flash, limits } = flashUnits(catalog, result);
       const stored: StoredQuote = {
@@ -261,18 +299,21 @@ export function createOrderService({
         appliedCoupon: result.appliedCoupon,
         coupons: request.coupons,
       };
-      const minutes = await reservationMinutes(db, storeId);
+      const reservation = {
+        products: Object.fromEntries(result.lines.map((line) => [line.productId, line.qty])),
+        flash,
+      };
+      const expiresAt = new Date(at.getTime() + live.minutes * 60_000);
       const reserved = await batcherFor(storeId).submit({
         key,
         fingerprint,
         shopperId: request.shopperId,
-        products: Object.fromEntries(result.lines.map((line) => [line.productId, line.qty])),
-        flash,
+        ...reservation,
         limits,
         quote: stored,
         totalFen: result.totalFen,
         catalogVersion: live.version,
-        expiresAt: new Date(at.getTime() + minutes * 60_000).toISOString(),
+        expiresAt: expiresAt.toISOString(),
       });
       if (reserved.status === 'refused') {
         const id = reserved.productId
@@ -280,13 +321,31 @@ export function createOrderService({
           : { promotionId: reserved.promotionId! };
         return { kind: 'refused', code: reserved.reason, reasons: [refusal(catalog, reserved.reason, id)] };
       }
-      const row = await findOrder(db, storeId, reserved.id);
       if (reserved.status === 'duplicate') {
+        const row = await findOrder(db, storeId, reserved.id);
         return row && reserved.fingerprint === fingerprint
           ? { kind: 'replayed', order: await view(storeId, row) }
           : { kind: 'key-reused' };
       }
-      return { kind: 'created', order: await view(storeId, row!) };
+      // The row as shelfsight_reserve wrote it (committed before this line runs): no read back needed.
+      const row: OrderRow = {
+        id: reserved.id,
+        storeId,
+        idempotencyKey: key,
+        fingerprint,
+        shopperId: request.shopperId,
+        status: 'reserved',
+        quote: stored,
+        reservation,
+        totalFen: result.totalFen,
+        catalogVersion: live.version,
+        createdAt: reserved.createdAt,
+        expiresAt,
+        paidAt: null,
+        paidBy: null,
+        closedAt: null,
+      };
+      return { kind: 'created', order: await view(storeId, row) };
     },
 
     /** Finds an order from what the counter scanned or typed, checking a code's signature. */
