@@ -119,10 +119,13 @@ export function createOrderService({
   database,
   now,
   onCatalogChange,
+  reserve = reserveBatch,
 }: {
   database: Database;
   now: () => Date;
   onCatalogChange?: (listener: (storeId: string) => void) => void;
+  /** How a batch is reserved; only the tests' deliberately naive control replaces it. */
+  reserve?: typeof reserveBatch;
 }) {
   const { db, channel } = database;
   const catalogs = new Map<string, { at: number; version: number; catalog: Catalog; minutes: number }>();
@@ -182,7 +185,7 @@ export function createOrderService({
       batcher = createGroupCommit<ReservationRequest, ReservationResult & { createdAt: Date }>(
         async (batch) => {
           const createdAt = now();
-          const results = await reserveBatch(db, storeId, batch, createdAt, channel);
+          const results = await reserve(db, storeId, batch, createdAt, channel);
           return results.map((result) => ({ ...result, createdAt }));
         },
       );
