@@ -19,7 +19,7 @@ import {
   type DeploymentOptions,
   type Deployment,
 } from './deployments';
-import { formatNumber, type BenchResult, type BenchRow, type BenchSection } from './report';
+import { formatNumber, quantile, type BenchResult, type BenchRow, type BenchSection } from './report';
 
 const GROUP = 'flash sale';
 const SHOPPERS = 10_000;
@@ -29,12 +29,6 @@ const CONNECTIONS = 64;
 /** Unmeasured orders first, for another product: the JIT and PGlite's WebAssembly warm up over seconds. */
 const WARMUP_ORDERS = 2_000;
 const WARMUP_PRODUCT = 'paper-shell-walnuts';
-
-/** The q-quantile of sorted values (nearest rank). */
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 interface FlashResult {
   label: string;
@@ -105,7 +99,6 @@ async function flashBurst(
   }
 }
 
-export { section as flashSection };
 const ms = (value: number) => formatNumber(value);
 
 function section(results: readonly FlashResult[], load: string): BenchSection {
@@ -165,7 +158,6 @@ const loadAverage = () =>
  * Issue #15's bench: the 00:00 flash burst against real server processes on PGlite, PostgreSQL, and two
  * processes on one PostgreSQL; each on a fresh database, judged by the same checker as the tests.
  */
-export { flashBurst };
 export async function benchFlashBurst({ dist = 'dist' }: { dist?: string } = {}): Promise<BenchResult> {
   const loadAtStart = loadAverage();
   const results = [

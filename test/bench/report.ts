@@ -30,6 +30,12 @@ export interface BenchSummary {
 }
 
 /** Min, median and max of the samples (NaN for none, so an empty bench shows up as such). */
+/** The q-quantile of sorted values (nearest rank). */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
 export function summarize(samples: readonly number[]): BenchSummary {
   if (samples.length === 0) return { min: Number.NaN, median: Number.NaN, max: Number.NaN };
   const sorted = [...samples].sort((a, b) => a - b);

@@ -11,7 +11,7 @@ import {
   type Deployment,
 } from './deployments';
 import type { BenchResult, BenchRow, BenchSection } from './report';
-import { formatNumber } from './report';
+import { formatNumber, quantile } from './report';
 
 const GROUP = 'store server';
 
@@ -29,12 +29,6 @@ const SERVER_WARMUP_MS = 3_000;
 const LOAD_MS = 4_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The q-quantile of sorted values (nearest rank). */
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 const sortedCopy = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { parseCatalog, type Catalog } from '../../domain/catalog';
 import {
   decodeServerOrderCode,
   orderIdForShortCode,
   shortCodeForOrder,
 } from '../../domain/order/server-order-code';
-import { describeOrderRefusal, type OrderRefusal } from '../../domain/order/refusal-messages';
+import type { OrderRefusal } from '../../domain/order/refusal-messages';
 import { quote, type PricingIssue, type Quote } from '../../domain/pricing';
 import { overlayLiveStock, type LiveStock } from '../../domain/stock/live-stock';
 import { findLiveVersion } from '../db/catalog-repo';
@@ -19,6 +18,7 @@ import {
   type ReservationResult,
 } from '../db/stock-repo';
 import { createGroupCommit } from './group-commit';
+import { fingerprintOf, flashUnits, refusal, soldOutFlash } from './reservation-terms';
 import {
   findExpiredOrders,
   findOrder,
@@ -73,41 +73,6 @@ const catalogCacheMs = 2000;
 interface StockWanted {
   products: string[];
   flash: string[];
-}
-
-function fingerprintOf(request: OrderRequest): string {
-  const lines = [...request.lines].sort((a, b) => a.productId.localeCompare(b.productId) || a.qty - b.qty);
-  const coupons = [...request.coupons].map((code) => code.trim().toUpperCase()).sort();
-  const text = JSON.stringify({
-    shopperId: request.shopperId,
-    lines,
-    coupons,
-    total: request.expectedTotalFen,
-  });
-  return createHash('sha256').update(text).digest('base64url');
-}
-
-/** Flash units this quote takes from each capped flash promotion, and the per-shopper limits that apply. */
-function flashUnits(catalog: Catalog, result: Quote) {
-  const capped = new Map(
-    catalog.promotions.flatMap((promotion) =>
-      promotion.kind === 'flash-price' && promotion.stockCap !== undefined
-        ? [[promotion.id, promotion] as const]
-        : [],
-    ),
-  );
-  const flash: Record<string, number> = {};
-  const limits: Record<string, number> = {};
-  for (const line of result.lines) {
-    for (const part of line.parts) {
-      const promotion = part.promotionId ? capped.get(part.promotionId) : undefined;
-      if (part.kind !== 'flash-price' || !promotion) continue;
-      flash[promotion.id] = (flash[promotion.id] ?? 0) + part.units;
-      // The per-order limit is also each shopper's limit across their open and paid orders (限购 N 件/人).
-      if (promotion.perOrderLimit !== undefined) limits[promotion.id] = promotion.perOrderLimit;
-    }
-  }
-  return { flash, limits };
 }
 
 /**
@@ -216,34 +181,6 @@ export function createOrderService({
       paidAt: row.paidAt?.toISOString() ?? null,
       catalogVersion: row.catalogVersion,
     };
-  }
-
-  const nameOf = (catalog: Catalog, id: { productId?: string; promotionId?: string }) =>
-    id.productId
-      ? catalog.products.find((product) => product.id === id.productId)?.name
-      : catalog.promotions.find((promotion) => promotion.id === id.promotionId)?.label;
-
-  function refusal(
-    catalog: Catalog,
-    code: OrderRefusal['code'],
-    id: { productId?: string; promotionId?: string } = {},
-  ): OrderRefusal {
-    return { code, ...id, message: describeOrderRefusal(code, nameOf(catalog, id)) };
-  }
-
-  /** Capped flash promotions on the order's products that have fewer units left than the lines ask for. */
-  function soldOutFlash(catalog: Catalog, request: OrderRequest, at: Date): OrderRefusal[] {
-    const wanted = new Map(request.lines.map((line) => [line.productId, line.qty]));
-    return catalog.promotions.flatMap((promotion) => {
-      if (promotion.kind !== 'flash-price' || promotion.stockCap === undefined) return [];
-      const active =
-        Date.parse(promotion.startsAt) <= at.getTime() && at.getTime() < Date.parse(promotion.endsAt);
-      const units = promotion.productIds.reduce((sum, id) => sum + (wanted.get(id) ?? 0), 0);
-      const left = promotion.stockCap - (promotion.sold ?? 0);
-      return active && units > 0 && left < Math.min(units, promotion.perOrderLimit ?? Infinity)
-        ? [refusal(catalog, 'flash-sold-out', { promotionId: promotion.id })]
-        : [];
-    });
   }
 
   return {
