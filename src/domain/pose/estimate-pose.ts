@@ -20,7 +20,7 @@ export interface PoseEstimate {
 }
 
 /** Codes smaller than this (pixels of area) give poses too noisy to draw anything on. */
-const minAreaPx = 64;
+export const minLabelAreaPx = 64;
 
 /**
  * Estimates the camera pose of a square code of known side (metres) from its four corner pixels, ordered
@@ -36,7 +36,7 @@ export function estimateLabelPose(
 ): PoseEstimate | null {
   if (corners.length !== 4 || !(side > 0)) return null;
   if (!corners.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))) return null;
-  if (!isConvexClockwise(corners) || quadArea(corners) < minAreaPx) return null;
+  if (!isConvexClockwise(corners) || quadArea(corners) < minLabelAreaPx) return null;
   const initial = poseFromHomography(corners, side, intrinsics);
   if (!initial) return null;
   const pose = refine(initial, corners, side, intrinsics);
