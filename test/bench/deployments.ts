@@ -101,7 +101,9 @@ export async function startServers(
 ): Promise<SpawnedServer[]> {
   const started = await Promise.allSettled(
     Array.from({ length: count }, () =>
-      spawnServer({ ...deployment.env, SHELFSIGHT_DIST: deployment.dist, ...env }, 60_000),
+      spawnServer({ ...deployment.env, SHELFSIGHT_DIST: deployment.dist, ...env }, 60_000, {
+        requestLines: false,
+      }),
     ),
   );
   const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));

@@ -1,10 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Catalog, CatalogError } from '../../domain/catalog';
 import type { LiveStock } from '../../domain/stock/live-stock';
 import type { AppDb } from './connect';
 import { flashStock, productStock, type OrderStatus } from './schema';
 
 type Tx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
+
+const rowsOf = (result: unknown): Record<string, unknown>[] =>
+  (result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]);
 
 /**
  * Carries a publish over to the live stock, inside the publishing transaction. A product's `stock` in the
@@ -86,35 +89,55 @@ export async function readStock(
   storeId: string,
   only?: { products: string[]; flash: string[] },
 ): Promise<LiveStock> {
-  const productRows = await db
-    .select()
-    .from(productStock)
-    .where(
-      and(
-        eq(productStock.storeId, storeId),
-        only ? inArray(productStock.productId, only.products.length ? only.products : ['']) : undefined,
-      ),
-    );
-  const flashRows = await db
-    .select()
-    .from(flashStock)
-    .where(
-      and(
-        eq(flashStock.storeId, storeId),
-        only ? inArray(flashStock.promotionId, only.flash.length ? only.flash : ['']) : undefined,
-      ),
-    );
+  if (only) return readSomeStock(db, storeId, only);
+  const productRows = await db.select().from(productStock).where(eq(productStock.storeId, storeId));
+  const flashRows = await db.select().from(flashStock).where(eq(flashStock.storeId, storeId));
+  return liveStockOf(productRows, flashRows);
+}
+
+/**
+ * Some products' and promotions' stock in one statement: the order path asks for it once per round trip
+ * under a burst, so it is one query (not one per table) built without the query builder.
+ */
+async function readSomeStock(
+  db: AppDb | Tx,
+  storeId: string,
+  { products, flash }: { products: string[]; flash: string[] },
+): Promise<LiveStock> {
+  const rows = rowsOf(
+    await db.execute(sql`
+      select 'p' as kind, product_id as id, available, reserved, sold, 0 as cap from product_stock
+        where store_id = ${storeId} and product_id = any(${toTextArray(products)}::text[])
+      union all
+      select 'f', promotion_id, 0, reserved, sold, cap from flash_stock
+        where store_id = ${storeId} and promotion_id = any(${toTextArray(flash)}::text[])`),
+  ) as { kind: 'p' | 'f'; id: string; available: number; reserved: number; sold: number; cap: number }[];
+  const productRows = rows.filter((row) => row.kind === 'p').map((row) => ({ ...row, productId: row.id }));
+  const flashRows = rows.filter((row) => row.kind === 'f').map((row) => ({ ...row, promotionId: row.id }));
+  return liveStockOf(productRows, flashRows);
+}
+
+/** A text[] literal (ids are catalog slugs, but quote them anyway). */
+const toTextArray = (values: readonly string[]) =>
+  `{${values.map((value) => `"${value.replace(/["\\]/gu, '\\$&')}"`).join(',')}}`;
+
+type StockRow = { available: number; reserved: number; sold: number };
+
+function liveStockOf(
+  productRows: (StockRow & { productId: string })[],
+  flashRows: (Omit<StockRow, 'available'> & { promotionId: string; cap: number })[],
+): LiveStock {
   return {
     products: Object.fromEntries(
       productRows.map((row) => [
         row.productId,
-        { available: row.available, reserved: row.reserved, sold: row.sold },
+        { available: Number(row.available), reserved: Number(row.reserved), sold: Number(row.sold) },
       ]),
     ),
     flash: Object.fromEntries(
       flashRows.map((row) => [
         row.promotionId,
-        { cap: row.cap, taken: row.sold + row.reserved, sold: row.sold },
+        { cap: Number(row.cap), taken: Number(row.sold) + Number(row.reserved), sold: Number(row.sold) },
       ]),
     ),
   };
@@ -143,9 +166,6 @@ export type ReservationResult =
       productId?: string;
       promotionId?: string;
     };
-
-const rowsOf = (result: unknown): Record<string, unknown>[] =>
-  (result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]);
 
 /**
  * Reserves a batch of orders of one store in one statement (its own transaction): one round trip and one

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { AppDb } from '../db/connect';
 import { orders, stores, type OrderStatus } from '../db/schema';
 
@@ -12,12 +12,12 @@ export async function findOrder(db: AppDb, storeId: string, id: number): Promise
   return row ?? null;
 }
 
-export async function findOrderByKey(db: AppDb, storeId: string, key: string): Promise<OrderRow | null> {
-  const [row] = await db
+/** Orders by idempotency key, for many keys in one query (the refusals of a burst, one read per round trip). */
+export async function findOrdersByKeys(db: AppDb, storeId: string, keys: string[]): Promise<OrderRow[]> {
+  return db
     .select()
     .from(orders)
-    .where(and(eq(orders.storeId, storeId), eq(orders.idempotencyKey, key)));
-  return row ?? null;
+    .where(and(eq(orders.storeId, storeId), inArray(orders.idempotencyKey, keys)));
 }
 
 export async function listOrders(

@@ -22,7 +22,7 @@ import { fingerprintOf, flashUnits, refusal, soldOutFlash } from './reservation-
 import {
   findExpiredOrders,
   findOrder,
-  findOrderByKey,
+  findOrdersByKeys,
   orderSecret,
   reservationMinutes,
   type OrderRow,
@@ -100,6 +100,7 @@ export function createOrderService({
     ReturnType<typeof createGroupCommit<ReservationRequest, ReservationResult & { createdAt: Date }>>
   >();
   const stockReaders = new Map<string, ReturnType<typeof createGroupCommit<StockWanted, LiveStock>>>();
+  const keyReaders = new Map<string, ReturnType<typeof createGroupCommit<string, OrderRow | null>>>();
   onCatalogChange?.((storeId) => catalogs.delete(storeId));
 
   async function liveCatalog(storeId: string) {
@@ -131,6 +132,20 @@ export function createOrderService({
         return batch.map(() => stock);
       });
       stockReaders.set(storeId, reader);
+    }
+    return reader;
+  }
+
+  /** Orders by idempotency key, one query for every refusal that asks while the previous one is out. */
+  function keyReaderFor(storeId: string) {
+    let reader = keyReaders.get(storeId);
+    if (!reader) {
+      reader = createGroupCommit<string, OrderRow | null>(async (keys) => {
+        const rows = await findOrdersByKeys(db, storeId, [...new Set(keys)]);
+        const byKey = new Map(rows.map((row) => [row.idempotencyKey, row]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      });
+      keyReaders.set(storeId, reader);
     }
     return reader;
   }
@@ -189,7 +204,7 @@ export function createOrderService({
       // A retry of an order already made is answered with it, whatever the stock or prices are now. On the
       // way to a new order shelfsight_reserve spots retries itself, so only a refusal has to look first.
       const replayOr = async (outcome: PlaceOutcome): Promise<PlaceOutcome> => {
-        const existing = await findOrderByKey(db, storeId, key);
+        const existing = await keyReaderFor(storeId).submit(key);
         if (!existing) return outcome;
         return existing.fingerprint === fingerprint
           ? { kind: 'replayed', order: await view(storeId, existing) }
