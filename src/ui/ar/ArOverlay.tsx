@@ -1,7 +1,7 @@
 import './ar.css';
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
-import { useActions, useCartCount } from '../../state/hooks';
+import { useActions, useCartCount, useProduct } from '../../state/hooks';
 import { placementStore, usePlacement } from '../../xr/placement-store';
 import { ArPriceSummary } from './ArPriceSummary';
 import { ArProductPicker } from './ArProductPicker';
@@ -26,6 +26,8 @@ export function ArOverlay({ onExit, emulated }: ArOverlayProps) {
   const surfaceFound = usePlacement((state) => state.surfaceFound);
   const selected = placements.find((p) => p.key === selectedKey) ?? null;
   const shownId = selected?.productId ?? nextProductId;
+  // Live stock is laid over the catalog in the store, so a sale elsewhere disables "Add to cart" at once.
+  const soldOut = useProduct(shownId ?? undefined)?.stock === 0;
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = root.current;
@@ -60,9 +62,10 @@ export function ArOverlay({ onExit, emulated }: ArOverlayProps) {
                 type="button"
                 className="button button-primary"
                 data-testid="ar-add-to-cart"
+                disabled={soldOut}
                 onClick={() => addToCart(shownId)}
               >
-                {t('ar.addToCart')}
+                {soldOut ? t('product.outOfStock') : t('ar.addToCart')}
               </button>
               {selected && (
                 <button
