@@ -38,7 +38,12 @@ export function usePriceChanges(
     const before = previous.current;
     previous.current = { key, quote: quote ?? before?.quote ?? null, shortfalls };
     if (!before || before.key !== key) return;
-    const price = before.quote && quote ? diffQuotes(before.quote, quote) : null;
+    // A line that stock left out of the quote is explained by its stock entry; comparing totals of two
+    // different sets of lines would call the missing line a price change ("¥79.80 → ¥0.00").
+    const price =
+      before.quote && quote && cartKey(before.quote.lines, []) === cartKey(quote.lines, [])
+        ? diffQuotes(before.quote, quote)
+        : null;
     const stock = newStockShortfalls(before.shortfalls, shortfalls);
     if (!price && stock.length === 0) return;
     setChange((shown) => ({

@@ -19,7 +19,9 @@ export function CartProblemRow({ problem }: { problem: CartProblem }) {
         <p className="cart-line-reason">
           {problem.kind === 'unknown-product'
             ? t('cart.problem.unknown')
-            : t('cart.problem.stock', { count: problem.available })}
+            : problem.available === 0
+              ? t('product.soldOut')
+              : t('cart.problem.stock', { count: problem.available })}
         </p>
         <div className="cart-line-controls">
           {problem.kind === 'exceeds-stock' && problem.available > 0 && (
