@@ -49,6 +49,11 @@ export async function openPage(
   const context = await browser.newContext({ locale, viewport, deviceScaleFactor: 1, serviceWorkers });
   const page = await context.newPage();
   await shiftClock(context, at);
+  return trackPage(context, page);
+}
+
+/** Records every URL `page` requests and every error it reports (another tab of a context, too). */
+export function trackPage(context: BrowserContext, page: Page): TrackedPage {
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));

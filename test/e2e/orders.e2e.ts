@@ -1,14 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeServerOrderCode, encodeServerOrderCode } from '../../src/domain/order/server-order-code';
-import { readConfig } from '../../src/server/config';
-import { silentLogger } from '../../src/server/http/request-log';
 import { addStaff } from '../../src/server/seed';
-import { startServer, type RunningServer } from '../../src/server/start';
+import type { RunningServer } from '../../src/server/start';
 import { foreignRequests, launchBrowser, openPage, type TrackedPage } from './browser';
+import { startE2eStore, type E2eStore } from './e2e-store';
 import { saveScreenshot } from './pixels';
 import { decodeQrCodes } from './qr-decode';
 
@@ -17,20 +13,12 @@ import { decodeQrCodes } from './qr-decode';
 // orders at its own clock, so the shopper's total must be quoted at the same instant.
 const storeId = 'hualing-xinjiang-produce';
 let browser: Browser;
+let store: E2eStore;
 let server: RunningServer;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shelfsight-e2e-orders-'));
-  const config = readConfig({
-    SHELFSIGHT_DATA: dataDir,
-    SHELFSIGHT_HTTP: '1',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    SHELFSIGHT_DIST: process.env.SHELFSIGHT_DIST ?? 'dist',
-    SHELFSIGHT_NO_BUILD: '1',
-  });
-  server = await startServer(config, { log: silentLogger });
+  store = await startE2eStore('orders');
+  server = store.server;
   await addStaff(server.database, {
     storeId,
     username: 'till',
@@ -41,8 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await store?.close();
 });
 
 const stockLeft = (kiosk: Page) => kiosk.locator('[data-testid=kiosk-stock] .kiosk-stock-left').textContent();

@@ -1,14 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Catalog } from '../../src/domain/catalog';
-import { readConfig } from '../../src/server/config';
-import { silentLogger } from '../../src/server/http/request-log';
 import { addStaff, createStoreWithCatalog } from '../../src/server/seed';
-import { startServer, type RunningServer } from '../../src/server/start';
+import type { RunningServer } from '../../src/server/start';
 import { foreignRequests, launchBrowser, openPage, type TrackedPage } from './browser';
+import { startE2eStore, type E2eStore } from './e2e-store';
 import { saveScreenshot } from './pixels';
 
 // The real store server (embedded PGlite in a temp folder, plain HTTP on loopback) over the production build,
@@ -16,20 +13,12 @@ import { saveScreenshot } from './pixels';
 const catalogText = readFileSync('public/catalog.json', 'utf8');
 const storeId = (JSON.parse(catalogText) as Catalog).store.id;
 let browser: Browser;
+let store: E2eStore;
 let server: RunningServer;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'shelfsight-e2e-data-'));
-  const config = readConfig({
-    SHELFSIGHT_DATA: dataDir,
-    SHELFSIGHT_HTTP: '1',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    SHELFSIGHT_DIST: process.env.SHELFSIGHT_DIST ?? 'dist',
-    SHELFSIGHT_NO_BUILD: '1',
-  });
-  server = await startServer(config, { log: silentLogger });
+  store = await startE2eStore('data');
+  server = store.server;
   await addStaff(server.database, { storeId, username: 'anna', role: 'owner', password: 'anna-password-1' });
   await addStaff(server.database, {
     storeId,
@@ -48,8 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await store?.close();
 });
 
 const kioskPrice = (page: Page) => page.getByTestId('kiosk-price').textContent();
