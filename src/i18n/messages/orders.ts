@@ -46,6 +46,22 @@ export const ordersZh = {
   'cart.changed.soldOut': '{name} 已被抢光',
   'cart.changed.fewer': '{name} 仅剩 {available} 件（购物车中 {qty} 件）',
   'counter.local.unverified': '本机模式：未经门店验证。价格按本机目录重新核算，订单记录只保存在这台设备上。',
+  'counter.camera.open': '扫码',
+  'counter.camera.stop': '停止扫码',
+  'counter.camera.close': '关闭',
+  'counter.camera.intro': '用本机相机扫描顾客手机上的订单二维码',
+  'counter.camera.video': '相机画面',
+  'counter.camera.starting': '正在打开相机…',
+  'counter.camera.hint': '将顾客手机上的订单二维码对准相机，识别后自动核单。',
+  'counter.camera.paused': '页面在后台，相机已暂停。',
+  'counter.camera.ignored': '这不是订单二维码：{text}',
+  'counter.camera.retry': '重试',
+  'counter.camera.problem.denied': '相机权限被拒绝。请在浏览器设置中允许使用相机，或在上方输入订单短码。',
+  'counter.camera.problem.no-camera': '没有找到相机。请在上方输入订单短码或粘贴订单码。',
+  'counter.camera.problem.in-use': '相机正被其他应用使用。关闭该应用后重试，或在上方输入订单短码。',
+  'counter.camera.problem.unsupported': '此浏览器无法使用相机（需要 HTTPS 安全连接）。请在上方输入订单短码。',
+  'counter.camera.problem.failed': '相机无法启动。请重试，或在上方输入订单短码。',
+  'counter.camera.problem.decoder': '扫码组件加载失败。请检查网络后重试，或在上方输入订单短码。',
 } as const;
 
 export const ordersEn: Record<keyof typeof ordersZh, string> = {
@@ -97,4 +113,25 @@ export const ordersEn: Record<keyof typeof ordersZh, string> = {
   'cart.changed.fewer': 'Only {available} of {name} left ({qty} in your cart)',
   'counter.local.unverified':
     'Local mode: not verified by the store. Prices are re-checked on this device and the log stays on it.',
+  'counter.camera.open': 'Scan with camera',
+  'counter.camera.stop': 'Stop scanning',
+  'counter.camera.close': 'Close',
+  'counter.camera.intro': "Read the order QR code on the shopper's phone with this device's camera",
+  'counter.camera.video': 'Camera view',
+  'counter.camera.starting': 'Opening the camera…',
+  'counter.camera.hint':
+    "Hold the order QR code on the shopper's phone up to the camera; it is checked as soon as it is read.",
+  'counter.camera.paused': 'The camera is paused while the page is in the background.',
+  'counter.camera.ignored': 'Not an order QR code: {text}',
+  'counter.camera.retry': 'Retry',
+  'counter.camera.problem.denied':
+    'Camera permission was denied. Allow the camera in the browser settings, or type the short code above.',
+  'counter.camera.problem.no-camera': 'No camera found. Type the short code or paste the order code above.',
+  'counter.camera.problem.in-use':
+    'The camera is in use by another app. Close it and retry, or type the short code above.',
+  'counter.camera.problem.unsupported':
+    'This browser cannot use the camera (it needs a secure HTTPS connection). Type the short code above.',
+  'counter.camera.problem.failed': 'The camera could not start. Retry, or type the short code above.',
+  'counter.camera.problem.decoder':
+    'The code reader could not load. Check the network and retry, or type the short code above.',
 };

@@ -8,6 +8,7 @@ import { useNow } from '../../hooks/useNow';
 import { useT } from '../../i18n/useT';
 import { useCatalog } from '../../state/hooks';
 import { CatalogGate } from '../../ui/CatalogGate';
+import { CounterCameraScan } from '../../ui/counter/CounterCameraScan';
 import { CounterOrder } from '../../ui/counter/CounterOrder';
 import { OrderLog } from '../../ui/counter/OrderLog';
 import { ServerCounter } from '../../ui/counter/ServerCounter';
@@ -49,6 +50,11 @@ function CounterPage() {
     event.preventDefault();
     setDecoded(decodeOrderCode(text));
   };
+  // A code read by the counter camera goes the same way as one typed and checked.
+  const scanned = (code: string) => {
+    setText(code);
+    setDecoded(decodeOrderCode(code));
+  };
   if (!catalog) return null;
   const paid = decoded?.ok ? orders.find((order) => order.code === decoded.code) : undefined;
   const markPaid = (payFen: Map<string, number>, totalFen: number) => {
@@ -87,6 +93,7 @@ function CounterPage() {
           {t('counter.check')}
         </button>
       </form>
+      <CounterCameraScan onCode={scanned} />
       {decoded && !decoded.ok && (
         <p className="counter-verdict counter-bad" role="alert" data-testid="counter-problem">
           {t(`counter.problem.${decoded.problem}`)}

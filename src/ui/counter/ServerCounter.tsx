@@ -5,15 +5,17 @@ import { useNow } from '../../hooks/useNow';
 import { useServerCounter } from '../../hooks/useServerCounter';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
+import { CounterCameraScan } from './CounterCameraScan';
 import { ServerCounterOrder } from './ServerCounterOrder';
 import { ServerOrderLog } from './ServerOrderLog';
 
 const problems = new Set(['bad-signature', 'unknown-order', 'bad-code', 'network']);
 
 /**
- * `/counter` on the store server: the cashier scans the order QR (a scanner types it into the box, or a
- * phone camera opens `/counter#o=<code>`) or types the short code, and the store server says whether it
- * signed the order; paying and cancelling are recorded there, for every counter of the store.
+ * `/counter` on the store server: the cashier scans the order QR (a scanner types it into the box, the
+ * counter's own camera reads it, or a phone camera opens `/counter#o=<code>`) or types the short code, and the
+ * store server says whether it signed the order; paying and cancelling are recorded there, for every counter
+ * of the store.
  */
 export function ServerCounter({ catalog }: { catalog: Catalog }) {
   const t = useT();
@@ -35,6 +37,12 @@ export function ServerCounter({ catalog }: { catalog: Catalog }) {
     event.preventDefault();
     setEmpty(text.trim() === '');
     if (text.trim() !== '') void lookup(text);
+  };
+  // A code read by the counter camera goes the same way as one typed and checked.
+  const scanned = (code: string) => {
+    setText(code);
+    setEmpty(false);
+    void lookup(code);
   };
   const problemText = (code: string, message: string) =>
     problems.has(code)
@@ -67,6 +75,7 @@ export function ServerCounter({ catalog }: { catalog: Catalog }) {
           {t('counter.check')}
         </button>
       </form>
+      <CounterCameraScan onCode={scanned} />
       {empty && (
         <p
           className="counter-verdict counter-bad"
