@@ -11,6 +11,10 @@ export function createGroupCommit<T, R>(write: (batch: T[]) => Promise<R[]>, { m
 
   async function drain() {
     writing = true;
+    // One turn of the event loop before each batch: requests whose bytes have already arrived get parsed and
+    // join it. Needed for PGlite, whose queries run on this thread and block the loop while they run: without
+    // the turn every order found the queue empty and went alone (7,000 orders, 7,000 transactions).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     while (queue.length > 0) {
       const batch = queue.splice(0, maxBatch);
       batches += 1;
@@ -20,6 +24,7 @@ export function createGroupCommit<T, R>(write: (batch: T[]) => Promise<R[]>, { m
       } catch (error) {
         for (const entry of batch) entry.reject(error);
       }
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     writing = false;
   }
