@@ -28,6 +28,9 @@ DECLARE
   v_first jsonb := '{}';       -- idempotency key -> index of the accepted order with that key in this batch
   v_accepted jsonb[] := '{}';  -- the accepted orders, to insert
   v_inserted jsonb;            -- key -> id of what was inserted
+  v_take jsonb := '{}';        -- product id -> units the accepted orders reserve
+  v_flash_take jsonb := '{}';  -- promotion id -> units
+  v_units_take jsonb := '{}';  -- 'promotion shopper' -> units (limited promotions only)
 BEGIN
   SELECT coalesce(array_agg(value ORDER BY ord), '{}') INTO v_orders
     FROM jsonb_array_elements(p_orders) WITH ORDINALITY AS o(value, ord);
@@ -96,12 +99,17 @@ BEGIN
     IF v_result IS NULL THEN
       FOR v_item IN SELECT key, value::int AS qty FROM jsonb_each_text(v_order->'products') LOOP
         v_free := jsonb_set(v_free, ARRAY[v_item.key], to_jsonb((v_free->>v_item.key)::int - v_item.qty));
+        v_take := jsonb_set(v_take, ARRAY[v_item.key], to_jsonb(coalesce((v_take->>v_item.key)::int, 0) + v_item.qty));
       END LOOP;
       FOR v_item IN SELECT key, value::int AS qty FROM jsonb_each_text(v_order->'flash') LOOP
         v_flash_free := jsonb_set(v_flash_free, ARRAY[v_item.key], to_jsonb((v_flash_free->>v_item.key)::int - v_item.qty));
+        v_flash_take := jsonb_set(v_flash_take, ARRAY[v_item.key],
+                                  to_jsonb(coalesce((v_flash_take->>v_item.key)::int, 0) + v_item.qty));
         IF (v_order->'limits') ? v_item.key THEN
           v_pair := v_item.key || ' ' || (v_order->>'shopperId');
           v_units := jsonb_set(v_units, ARRAY[v_pair], to_jsonb(coalesce((v_units->>v_pair)::int, 0) + v_item.qty));
+          v_units_take := jsonb_set(v_units_take, ARRAY[v_pair],
+                                    to_jsonb(coalesce((v_units_take->>v_pair)::int, 0) + v_item.qty));
         END IF;
       END LOOP;
       v_first := v_first || jsonb_build_object(v_key, v_i);
@@ -126,32 +134,39 @@ BEGIN
   )
   SELECT coalesce(jsonb_object_agg(idempotency_key, id), '{}') INTO v_inserted FROM inserted;
 
-  UPDATE product_stock AS s SET available = s.available - t.qty, reserved = s.reserved + t.qty
-    FROM (SELECT p.key, sum(p.value::int)::int AS qty
-            FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'products') AS p
-           WHERE v_inserted ? (a.value->>'key') GROUP BY p.key) AS t
-    WHERE s.store_id = p_store AND s.product_id = t.key AND s.available >= t.qty;
+  -- Rarely (a retry racing on another process) an accepted order was not inserted: count again from what was.
+  IF (SELECT count(*) FROM jsonb_object_keys(v_inserted)) <> coalesce(array_length(v_accepted, 1), 0) THEN
+    SELECT coalesce(jsonb_object_agg(t.key, t.qty), '{}') INTO v_take FROM (
+      SELECT p.key, sum(p.value::int) AS qty FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'products') AS p
+       WHERE v_inserted ? (a.value->>'key') GROUP BY p.key) AS t;
+    SELECT coalesce(jsonb_object_agg(t.key, t.qty), '{}') INTO v_flash_take FROM (
+      SELECT p.key, sum(p.value::int) AS qty FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'flash') AS p
+       WHERE v_inserted ? (a.value->>'key') GROUP BY p.key) AS t;
+    SELECT coalesce(jsonb_object_agg(t.pair, t.qty), '{}') INTO v_units_take FROM (
+      SELECT p.key || ' ' || (a.value->>'shopperId') AS pair, sum(p.value::int) AS qty
+        FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'flash') AS p
+       WHERE v_inserted ? (a.value->>'key') AND (a.value->'limits') ? p.key GROUP BY 1) AS t;
+  END IF;
+
+  UPDATE product_stock AS s SET available = s.available - t.value::int, reserved = s.reserved + t.value::int
+    FROM jsonb_each_text(v_take) AS t
+    WHERE s.store_id = p_store AND s.product_id = t.key AND s.available >= t.value::int;
   GET DIAGNOSTICS v_rows = ROW_COUNT;
-  IF v_rows <> (SELECT count(DISTINCT p.key) FROM unnest(v_accepted) AS a(value), jsonb_object_keys(a.value->'products') AS p(key)
-                 WHERE v_inserted ? (a.value->>'key')) THEN
+  IF v_rows <> (SELECT count(*) FROM jsonb_object_keys(v_take)) THEN
     RAISE EXCEPTION 'shelfsight_reserve: product stock moved under lock (store %)', p_store;
   END IF;
-  UPDATE flash_stock AS f SET reserved = f.reserved + t.qty
-    FROM (SELECT p.key, sum(p.value::int)::int AS qty
-            FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'flash') AS p
-           WHERE v_inserted ? (a.value->>'key') GROUP BY p.key) AS t
-    WHERE f.store_id = p_store AND f.promotion_id = t.key AND f.sold + f.reserved + t.qty <= f.cap;
+  UPDATE flash_stock AS f SET reserved = f.reserved + t.value::int
+    FROM jsonb_each_text(v_flash_take) AS t
+    WHERE f.store_id = p_store AND f.promotion_id = t.key AND f.sold + f.reserved + t.value::int <= f.cap;
   GET DIAGNOSTICS v_rows = ROW_COUNT;
-  IF v_rows <> (SELECT count(DISTINCT p.key) FROM unnest(v_accepted) AS a(value), jsonb_object_keys(a.value->'flash') AS p(key)
-                 WHERE v_inserted ? (a.value->>'key')) THEN
+  IF v_rows <> (SELECT count(*) FROM jsonb_object_keys(v_flash_take)) THEN
     RAISE EXCEPTION 'shelfsight_reserve: flash stock moved under lock (store %)', p_store;
   END IF;
-  UPDATE shopper_flash AS h SET units = h.units + t.qty
-    FROM (SELECT p.key, a.value->>'shopperId' AS shopper, sum(p.value::int)::int AS qty
-            FROM unnest(v_accepted) AS a(value), jsonb_each_text(a.value->'flash') AS p
-           WHERE v_inserted ? (a.value->>'key') AND (a.value->'limits') ? p.key
-           GROUP BY p.key, a.value->>'shopperId') AS t
-    WHERE h.store_id = p_store AND h.promotion_id = t.key AND h.shopper_id = t.shopper;
+  -- Promotion ids are slugs (no spaces), so a pair splits at its first space.
+  UPDATE shopper_flash AS h SET units = h.units + t.value::int
+    FROM jsonb_each_text(v_units_take) AS t
+    WHERE h.store_id = p_store AND h.promotion_id = split_part(t.key, ' ', 1)
+      AND h.shopper_id = substr(t.key, strpos(t.key, ' ') + 1);
 
   -- Accepted orders get their ids; a second order with the same key in this batch answers as its duplicate.
   FOR v_i IN 1 .. coalesce(array_length(v_results, 1), 0) LOOP
@@ -167,12 +182,9 @@ BEGIN
     END IF;
   END LOOP;
 
-  IF v_inserted <> '{}'::jsonb THEN
-    PERFORM pg_notify(p_channel, shelfsight_stock_event(p_store,
-      ARRAY(SELECT DISTINCT p.key FROM unnest(v_accepted) AS a(value), jsonb_object_keys(a.value->'products') AS p(key)
-             WHERE v_inserted ? (a.value->>'key')),
-      ARRAY(SELECT DISTINCT p.key FROM unnest(v_accepted) AS a(value), jsonb_object_keys(a.value->'flash') AS p(key)
-             WHERE v_inserted ? (a.value->>'key'))));
+  IF v_take <> '{}'::jsonb THEN
+    PERFORM pg_notify(p_channel, shelfsight_stock_event(p_store, ARRAY(SELECT jsonb_object_keys(v_take)),
+                                                        ARRAY(SELECT jsonb_object_keys(v_flash_take))));
   END IF;
   RETURN to_jsonb(v_results);
 END $$;
