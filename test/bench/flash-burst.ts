@@ -1,4 +1,8 @@
 import { loadavg } from 'node:os';
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../../src/server/db/connect';
+import { orders } from '../../src/server/db/schema';
+import { cpuPerItem, cpuSnapshot, type CpuSnapshot } from './cpu-time';
 import { readDemoCatalog } from '../../src/server/seed';
 import {
   checkFlashSale,
@@ -24,8 +28,11 @@ import { formatNumber, quantile, type BenchResult, type BenchRow, type BenchSect
 const GROUP = 'flash sale';
 const SHOPPERS = 10_000;
 const UNITS = 5_000;
-/** Requests in flight per server process (keep-alive connections from the load generator). */
-const CONNECTIONS = 64;
+/**
+ * Requests in flight per server process (keep-alive connections from the load generator): at 00:00 thousands
+ * of phones tap at once, so the burst is wide; the group commit turns the width into large batches.
+ */
+const CONNECTIONS = 256;
 /** Unmeasured orders first, for another product: the JIT and PGlite's WebAssembly warm up over seconds. */
 const WARMUP_ORDERS = 2_000;
 const WARMUP_PRODUCT = 'paper-shell-walnuts';
@@ -35,6 +42,18 @@ interface FlashResult {
   servers: number;
   run: BurstRun;
   verdict: FlashVerdict;
+  /** CPU milliseconds per shopper of the measured burst, by process. */
+  cpu: CpuSnapshot;
+  /** Reservation transactions over warm-up and burst (each batch stamps its orders with one created_at). */
+  batches: number;
+}
+
+async function reserveBatches(database: Database): Promise<number> {
+  const rows = await database.db
+    .select({ batches: sql<string>`count(distinct ${orders.createdAt})` })
+    .from(orders)
+    .where(eq(orders.storeId, STORE));
+  return Number(rows[0]?.batches ?? 0);
 }
 
 async function flashBurst(
@@ -48,6 +67,7 @@ async function flashBurst(
   try {
     const started = await startServers(deployment, servers);
     let run: BurstRun;
+    let cpu: CpuSnapshot;
     try {
       const urls = started.map((server) => server.url);
       await runBurst({
@@ -60,6 +80,7 @@ async function flashBurst(
         connectionsPerServer: CONNECTIONS,
         prefix: 'warmup',
       });
+      const cpu0 = cpuSnapshot(started.map((server) => server.child.pid!));
       run = await runBurst({
         urls,
         storeId: STORE,
@@ -69,10 +90,9 @@ async function flashBurst(
         shoppers: SHOPPERS,
         connectionsPerServer: CONNECTIONS,
         prefix: 'shopper',
-        onAnswer: () => {
-          for (const server of started) server.logs.length = 0;
-        },
       });
+      const cpu1 = cpuSnapshot(started.map((server) => server.child.pid!));
+      cpu = cpuPerItem(cpu0, cpu1, SHOPPERS);
     } finally {
       await stopServers(started);
     }
@@ -90,7 +110,7 @@ async function flashBurst(
         },
         run.answers,
       );
-      return { label: deployment.label, servers, run, verdict };
+      return { label: deployment.label, servers, run, verdict, cpu, batches: await reserveBatches(database) };
     } finally {
       await database.close();
     }
@@ -109,13 +129,16 @@ function section(results: readonly FlashResult[], load: string): BenchSection {
       `machine's 2 cores. Warmed first by ${WARMUP_ORDERS.toLocaleString('en-US')} unmeasured orders of another ` +
       'product. Acknowledged = 201 with an order; latency is per request, over all answers. Oversold counts ' +
       'units past the cap by the promotion row and by the stored orders; lost counts acknowledged orders missing ' +
-      'from the database after the servers stopped. Goal (issue #15): ≥ 5,000 acknowledged/s on PostgreSQL, ' +
+      'from the database after the servers stopped. Reserve transactions count the group commits of warm-up and ' +
+      'burst together (orders of one batch share their created_at). CPU is per shopper of the measured burst, ' +
+      'read from /proc: the server processes, every postgres process on the machine, and the load generator. ' +
+      'Goal (issue #15): ≥ 5,000 acknowledged/s on PostgreSQL, ' +
       '≥ 1,000/s on PGlite, 0 oversold, 0 lost.',
     '',
-    '| database | servers | acknowledged | refused | other | wall s | acknowledged/s | answers/s | p50 ms | p99 ms | units sold | oversold | lost |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| database | servers | acknowledged | refused | other | wall s | acknowledged/s | answers/s | p50 ms | p99 ms | units sold | oversold | lost | reserve transactions | CPU ms/shopper: servers / PostgreSQL / client |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
-  for (const { label, servers, run, verdict } of results) {
+  for (const { label, servers, run, verdict, cpu, batches } of results) {
     const latencies = run.answers.map((answer) => answer.latencyMs).sort((a, b) => a - b);
     const acked = verdict.acknowledgedOrders;
     const refused = run.answers.filter((answer) => answer.status === 409).length;
@@ -128,7 +151,8 @@ function section(results: readonly FlashResult[], load: string): BenchSection {
       `| ${label} | ${servers} | ${acked} | ${refused} | ${verdict.unexplained.length} | ${seconds.toFixed(2)} | ` +
         `${(acked / (lastAck / 1000)).toFixed(0)} | ${(run.answers.length / seconds).toFixed(0)} | ` +
         `${ms(quantile(latencies, 0.5))} | ${ms(quantile(latencies, 0.99))} | ${verdict.taken} | ` +
-        `${verdict.oversold} | ${verdict.lost} |`,
+        `${verdict.oversold} | ${verdict.lost} | ${batches} | ` +
+        `${cpu.servers.toFixed(2)} / ${label === 'PGlite' ? '–' : cpu.postgres.toFixed(2)} / ${cpu.client.toFixed(2)} |`,
     );
   }
   lines.push('', load);
