@@ -108,6 +108,22 @@ describe('cart and counter', () => {
     await context.close();
   });
 
+  it('explains an order link with a malformed escape instead of blanking the page, on every surface that reads one', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/counter#o=%`);
+    await page.getByTestId('counter-problem').waitFor();
+    // Pasted into the box, the same link is explained too.
+    await page.getByTestId('counter-input').fill(`${baseUrl}/counter#o=%E0%A4%A`);
+    await page.getByTestId('counter-check').click();
+    await page.getByTestId('counter-problem').waitFor();
+    await page.goto(`${baseUrl}/cart#o=%E0%A4%A`);
+    await page.getByTestId('cart-link-notice').waitFor();
+    await page.goto(`${baseUrl}/shop#o=%`);
+    await page.locator('[data-testid=handoff-notice][data-state=failed]').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('restores the same cart on another device from the share link', async () => {
     const { page, context } = await openPage(browser, { locale: 'en-US' });
     await addFromProductPage(page, 'kashgar-pomegranate', 2);

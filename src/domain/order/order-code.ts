@@ -88,7 +88,14 @@ function parseLines(text: string): CartLine[] | null {
 export function decodeOrderCode(input: string): DecodedOrder {
   let text = input.trim();
   const fragment = text.match(/[#&?]o=([^&#\s]+)/);
-  if (fragment?.[1]) text = decodeURIComponent(fragment[1]);
+  if (fragment?.[1]) {
+    // A link cut short or edited by hand (`#o=%`, `#o=%E0%A4%A`) is a damaged code, not a crash.
+    try {
+      text = decodeURIComponent(fragment[1]);
+    } catch {
+      return { ok: false, problem: 'format' };
+    }
+  }
   if (text === '') return { ok: false, problem: 'empty' };
   if (text.length > maxOrderCodeLength) return { ok: false, problem: 'too-long' };
   const parts = text.split('.');

@@ -47,6 +47,12 @@ describe('order code', () => {
     expect(decoded.ok).toBe(true);
   });
 
+  it('calls a link with a malformed escape a damaged code instead of throwing', () => {
+    for (const link of ['/counter#o=%', '/cart#o=%E0%A4%A', 'https://store.example/shop#o=ab%zz', '#o=%%%']) {
+      expect(decodeOrderCode(link), link).toEqual({ ok: false, problem: 'format' });
+    }
+  });
+
   it('detects a changed quantity, total or coupon (checksum)', () => {
     const code = encodeOrderCode(makePayload());
     for (const tampered of [
