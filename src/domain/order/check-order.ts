@@ -13,7 +13,12 @@ export interface OrderCheck {
   otherStore: boolean;
   catalogChanged: boolean;
   stale: boolean;
+  /** Quoted later than now (beyond a little clock skew): a phone with a wrong clock, or an edited code. */
+  future: boolean;
 }
+
+/** Phones' clocks drift; a quote this far ahead of the counter's clock is still taken as now. */
+export const futureSkewMinutes = 5;
 
 /**
  * The counter's check of a shopper's order: re-quote the same lines and coupons at `now` and compare with the
@@ -30,5 +35,6 @@ export function checkOrder(catalog: Catalog, payload: OrderPayload, now: Date): 
     catalogChanged:
       Date.parse(payload.catalogUpdatedAt) !== Math.floor(Date.parse(catalog.updatedAt) / 1000) * 1000,
     stale: ageMinutes > staleAfterMinutes,
+    future: ageMinutes < -futureSkewMinutes,
   };
 }

@@ -67,13 +67,14 @@ export function encodeOrderCode(payload: OrderPayload): string {
   return `${body}.${crc32(body).toString(36)}`;
 }
 
+/** The lines of a code: at least one (a 0-line order could be "paid"), each 1–99 (maxLineQty, the cart stepper). */
 function parseLines(text: string): CartLine[] | null {
-  if (text === '') return [];
+  if (text === '') return null;
   const lines: CartLine[] = [];
   for (const part of text.split(',')) {
     const [productId, qtyText, extra] = part.split('*');
     const qty = Number(qtyText);
-    if (extra !== undefined || !productId || !slug.test(productId) || !/^[1-9]\d{0,3}$/.test(qtyText ?? '')) {
+    if (extra !== undefined || !productId || !slug.test(productId) || !/^[1-9]\d?$/.test(qtyText ?? '')) {
       return null;
     }
     lines.push({ productId, qty });

@@ -25,7 +25,7 @@ export function CounterOrder({ catalog, payload, shortCode, now, paidAt, onPaid 
   return (
     <section className="counter-order" data-testid="counter-order" data-short-code={shortCode}>
       <h2>
-        {shortCode} · {formatInstant(payload.quotedAt, locale)}
+        {shortCode} · {formatInstant(payload.quotedAt, locale, 'long')}
       </h2>
       {check.otherStore && (
         <p className="counter-flag">{t('counter.otherStore', { store: payload.storeId })}</p>
@@ -62,6 +62,11 @@ export function CounterOrder({ catalog, payload, shortCode, now, paidAt, onPaid 
       )}
       {check.catalogChanged && <p className="counter-flag">{t('counter.catalogChanged')}</p>}
       {check.stale && <p className="counter-flag">{t('counter.stale', { minutes: staleAfterMinutes })}</p>}
+      {check.future && (
+        <p className="counter-flag" data-testid="counter-future">
+          {t('counter.future', { time: formatInstant(payload.quotedAt, locale, 'long') })}
+        </p>
+      )}
       {result.ok &&
         (paidAt ? (
           <p className="counter-paid" data-testid="counter-paid">

@@ -42,6 +42,13 @@ describe('checkOrder', () => {
     expect(checkOrder(makeDemoCatalog(), orderFor(), new Date(at.getTime() + 31 * 60_000)).stale).toBe(true);
   });
 
+  it('flags a quote from the future beyond a few minutes of clock skew', () => {
+    const before = (minutes: number) => new Date(at.getTime() - minutes * 60_000);
+    expect(checkOrder(makeDemoCatalog(), orderFor(), before(4)).future).toBe(false);
+    expect(checkOrder(makeDemoCatalog(), orderFor(), before(6)).future).toBe(true);
+    expect(checkOrder(makeDemoCatalog(), orderFor(), before(60 * 24 * 365)).future).toBe(true);
+  });
+
   it('flags an order from another store', () => {
     expect(checkOrder(makeDemoCatalog(), { ...orderFor(), storeId: 'other-shop' }, at).otherStore).toBe(true);
   });

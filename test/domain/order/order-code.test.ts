@@ -1,3 +1,4 @@
+import { maxLineQty } from '../../../src/domain/cart/cart-lines';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -53,6 +54,15 @@ describe('order code', () => {
     }
   });
 
+  it("refuses an order with no lines or a line over the cart stepper's 99, even with a matching checksum", () => {
+    const empty = encodeOrderCode(makePayload({ lines: [] }));
+    expect(decodeOrderCode(empty)).toEqual({ ok: false, problem: 'invalid' });
+    const many = encodeOrderCode(makePayload({ lines: [{ productId: 'aksu-apple', qty: 120 }] }));
+    expect(decodeOrderCode(many)).toEqual({ ok: false, problem: 'invalid' });
+    const most = encodeOrderCode(makePayload({ lines: [{ productId: 'aksu-apple', qty: maxLineQty }] }));
+    expect(decodeOrderCode(most).ok).toBe(true);
+  });
+
   it('detects a changed quantity, total or coupon (checksum)', () => {
     const code = encodeOrderCode(makePayload());
     for (const tampered of [
@@ -104,14 +114,14 @@ describe('order code', () => {
     expect(shortCodeOf(code)).toMatch(/^[0-9A-Z]{3}-[0-9A-Z]{3}$/);
   });
 
-  it('round-trips any valid cart (property)', () => {
+  it('round-trips any valid cart (one to eight lines; property)', () => {
     const line = fc.record({
       productId: fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/),
-      qty: fc.integer({ min: 1, max: 99 }),
+      qty: fc.integer({ min: 1, max: maxLineQty }),
     });
     fc.assert(
       fc.property(
-        fc.uniqueArray(line, { selector: (l) => l.productId, maxLength: 8 }),
+        fc.uniqueArray(line, { selector: (l) => l.productId, minLength: 1, maxLength: 8 }),
         fc.uniqueArray(fc.stringMatching(/^[A-Z0-9]{3,8}$/), { maxLength: 2 }),
         fc.integer({ min: 0, max: 10_000_000 }),
         (lines, coupons, totalFen) => {
