@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/domain/catalog';
 import { crc32 } from '../../src/domain/order/checksum';
 import type { LiveStock } from '../../src/domain/stock/live-stock';
-import type { OrderView } from '../../src/server/orders/service';
+import type { OrderView } from '../../src/server/orders/order-view';
 import { databaseKinds, demoStoreId, ownerPassword, startTestServer, type TestServer } from './harness';
 import { cartTotal, freshKey, placeOrder, type Lines } from './order-client';
 import { readEvents } from './sse-client';

@@ -1,15 +1,9 @@
-import { parseCatalog, type Catalog } from '../../domain/catalog';
-import {
-  decodeServerOrderCode,
-  orderIdForShortCode,
-  shortCodeForOrder,
-} from '../../domain/order/server-order-code';
+import { decodeServerOrderCode, orderIdForShortCode } from '../../domain/order/server-order-code';
+import type { Catalog } from '../../domain/catalog';
 import type { OrderRefusal } from '../../domain/order/refusal-messages';
 import { quote, type PricingIssue, type Quote } from '../../domain/pricing';
 import { overlayLiveStock, type LiveStock } from '../../domain/stock/live-stock';
-import { findLiveVersion } from '../db/catalog-repo';
 import type { Database } from '../db/connect';
-import type { OrderStatus } from '../db/schema';
 import {
   readStock,
   reserveBatch,
@@ -18,15 +12,10 @@ import {
   type ReservationResult,
 } from '../db/stock-repo';
 import { createGroupCommit } from './group-commit';
+import { createLiveCatalogCache } from './live-catalog-cache';
+import { orderView, type OrderView, type StoredQuote } from './order-view';
 import { fingerprintOf, flashUnits, refusal, soldOutFlash } from './reservation-terms';
-import {
-  findExpiredOrders,
-  findOrder,
-  findOrdersByKeys,
-  orderSecret,
-  reservationMinutes,
-  type OrderRow,
-} from './order-repo';
+import { findExpiredOrders, findOrder, findOrdersByKeys, orderSecret, type OrderRow } from './order-repo';
 import { newOrderSecret, signOrderCode, verifyOrderSignature } from './signing';
 
 export interface OrderRequest {
@@ -36,39 +25,12 @@ export interface OrderRequest {
   expectedTotalFen: number;
 }
 
-/** An order as the API shows it. */
-export interface OrderView {
-  id: number;
-  shortCode: string;
-  code: string;
-  status: OrderStatus;
-  lines: Quote['lines'];
-  totalFen: number;
-  payNowFen: number;
-  payLaterFen: number;
-  coupons: string[];
-  appliedCoupon: string | null;
-  applied: Quote['applied'];
-  createdAt: string;
-  expiresAt: string;
-  paidAt: string | null;
-  catalogVersion: number;
-}
-
 export type PlaceOutcome =
   | { kind: 'created' | 'replayed'; order: OrderView }
   | { kind: 'key-reused' }
   | { kind: 'no-catalog' }
   | { kind: 'quote-refused'; errors: PricingIssue[] }
   | { kind: 'refused'; code: OrderRefusal['code']; reasons: OrderRefusal[]; quote?: Quote };
-
-type StoredQuote = Pick<
-  Quote,
-  'lines' | 'totalFen' | 'payNowFen' | 'payLaterFen' | 'applied' | 'appliedCoupon'
-> & { coupons: string[] };
-
-/** A catalog stays cached for this long at most (events clear it sooner; this covers a lost LISTEN). */
-const catalogCacheMs = 2000;
 
 interface StockWanted {
   products: string[];
@@ -93,7 +55,6 @@ export function createOrderService({
   reserve?: typeof reserveBatch;
 }) {
   const { db, channel } = database;
-  const catalogs = new Map<string, { at: number; version: number; catalog: Catalog; minutes: number }>();
   const secrets = new Map<string, string>();
   const batchers = new Map<
     string,
@@ -101,21 +62,7 @@ export function createOrderService({
   >();
   const stockReaders = new Map<string, ReturnType<typeof createGroupCommit<StockWanted, LiveStock>>>();
   const keyReaders = new Map<string, ReturnType<typeof createGroupCommit<string, OrderRow | null>>>();
-  onCatalogChange?.((storeId) => catalogs.delete(storeId));
-
-  async function liveCatalog(storeId: string) {
-    const cached = catalogs.get(storeId);
-    if (cached && Date.now() - cached.at < catalogCacheMs) return cached;
-    const [live, minutes] = await Promise.all([
-      findLiveVersion(db, storeId),
-      reservationMinutes(db, storeId),
-    ]);
-    const parsed = live ? parseCatalog(JSON.parse(live.catalogJson)) : null;
-    if (!live || !parsed?.ok) return null;
-    const entry = { at: Date.now(), version: live.version, catalog: parsed.catalog, minutes };
-    catalogs.set(storeId, entry);
-    return entry;
-  }
+  const liveCatalog = createLiveCatalogCache(db, onCatalogChange);
 
   /**
    * The live stock of some products and promotions, read by one query for every order that asks while the
@@ -174,28 +121,19 @@ export function createOrderService({
     return batcher;
   }
 
+  // Every order of a batch gets the same stock read: one overlaid catalog (and so one engine index, which
+  // the engine caches per catalog object) for all of them instead of one per order.
+  const overlays = new WeakMap<LiveStock, { base: Catalog; catalog: Catalog }>();
+  function overlaid(base: Catalog, stock: LiveStock): Catalog {
+    const known = overlays.get(stock);
+    if (known?.base === base) return known.catalog;
+    const catalog = overlayLiveStock(base, stock);
+    overlays.set(stock, { base, catalog });
+    return catalog;
+  }
+
   async function view(storeId: string, row: OrderRow): Promise<OrderView> {
-    const stored = row.quote as StoredQuote;
-    const expiresAt = row.expiresAt;
-    const status =
-      row.status === 'reserved' && expiresAt.getTime() <= now().getTime() ? 'expired' : row.status;
-    return {
-      id: row.id,
-      shortCode: shortCodeForOrder(row.id),
-      code: signOrderCode(await secretOf(storeId), storeId, row.id),
-      status,
-      lines: stored.lines,
-      totalFen: row.totalFen,
-      payNowFen: stored.payNowFen,
-      payLaterFen: stored.payLaterFen,
-      coupons: stored.coupons,
-      appliedCoupon: stored.appliedCoupon,
-      applied: stored.applied,
-      createdAt: row.createdAt.toISOString(),
-      expiresAt: expiresAt.toISOString(),
-      paidAt: row.paidAt?.toISOString() ?? null,
-      catalogVersion: row.catalogVersion,
-    };
+    return orderView(row, signOrderCode(await secretOf(storeId), storeId, row.id), now());
   }
 
   return {
@@ -217,7 +155,7 @@ export function createOrderService({
       const flashIds = live.catalog.promotions
         .filter((p) => p.kind === 'flash-price' && p.productIds.some((id) => productIds.includes(id)))
         .map((p) => p.id);
-      const catalog = overlayLiveStock(
+      const catalog = overlaid(
         live.catalog,
         await stockReaderFor(storeId).submit({ products: productIds, flash: flashIds }),
       );

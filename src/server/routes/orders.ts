@@ -7,7 +7,8 @@ import { orderStatuses } from '../db/schema';
 import { readJson } from '../http/body';
 import { apiError } from '../http/errors';
 import type { AppEnv } from '../http/env';
-import type { OrderService, OrderView, PlaceOutcome } from '../orders/service';
+import type { OrderView } from '../orders/order-view';
+import type { OrderService, PlaceOutcome } from '../orders/service';
 import { listOrders } from '../orders/order-repo';
 import type { ServerDeps } from '../deps';
 
