@@ -6,7 +6,8 @@ import { useCartCoupons, useCartLines, useCatalog } from '../state/hooks';
 /** A cart line the engine cannot price as it stands, and why. */
 export interface CartProblem {
   productId: string;
-  kind: 'unknown-product' | 'exceeds-stock';
+  /** `unpriced`: the engine refused the whole cart (e.g. an amount too large); the line can still go. */
+  kind: 'unknown-product' | 'exceeds-stock' | 'unpriced';
   /** Units still in stock (0 for unknown products). */
   available: number;
 }

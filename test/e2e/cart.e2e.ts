@@ -163,6 +163,32 @@ describe('cart and counter', () => {
     await context.close();
   });
 
+  it('keeps every line removable when the engine refuses the whole cart (an amount too large to price)', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width: 360, height: 720 } });
+    const huge = JSON.parse(catalogText);
+    huge.products.find((p: { id: string }) => p.id === 'hami-melon').priceFen = Number.MAX_SAFE_INTEGER;
+    await page.route('**/catalog.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(huge) }),
+    );
+    await addFromProductPage(page, 'aksu-apple', 1);
+    await addFromProductPage(page, 'hami-melon', 2);
+    await page.goto(`${baseUrl}/cart`);
+    const rows = page.getByTestId('cart-problem');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(
+      await page.locator('[data-testid=cart-problem][data-product-id=hami-melon]').textContent(),
+    ).toContain('订单金额过大');
+    expect(await page.getByTestId('checkout-counter').count()).toBe(0);
+    await saveScreenshot(page, 'cart-amount-too-large-360');
+    // Removing the line that overflows prices the rest again.
+    await page.locator('[data-testid=cart-problem][data-product-id=hami-melon] .link-button').click();
+    await page.getByTestId('cart-line').waitFor();
+    expect(await rows.count()).toBe(0);
+    expect(await page.getByTestId('checkout-counter').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('bounds the quantity stepper by stock and says why', async () => {
     const { page, context } = await openPage(browser);
     const small = JSON.parse(catalogText);

@@ -81,6 +81,20 @@ export function CartSheet() {
         {problems.map((problem) => (
           <CartProblemRow key={problem.productId} problem={problem} />
         ))}
+        {/* A cart the engine refuses as a whole still lists its lines, each removable, never an empty sheet. */}
+        {error &&
+          lines.map((line) => (
+            <CartProblemRow
+              key={line.productId}
+              problem={{ productId: line.productId, kind: 'unpriced', available: 0 }}
+              reason={[
+                `× ${line.qty}`,
+                ...error.errors
+                  .filter((issue) => issue.productId === line.productId)
+                  .map((issue) => issue.message[locale]),
+              ].join(' · ')}
+            />
+          ))}
       </ul>
       {quote && lines.length > 0 && (
         <>
