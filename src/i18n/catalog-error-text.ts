@@ -42,6 +42,7 @@ const zhRules: [RegExp, string][] = [
   [/^unknown field\(s\): (.*)$/, '未知字段：$1'],
   [/^must be ("[^"]*"|\d+)$/, '必须是 $1'],
   [/^must be (\w+)$/, '类型应为 $1'],
+  [/^and (\d+) more errors$/, '另有 $1 处错误未列出'],
 ];
 
 /** A catalog rule message in the reader's language; unknown messages are shown as they are. */

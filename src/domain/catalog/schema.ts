@@ -28,13 +28,28 @@ export const productSchema = z.strictObject({
   poster: z.optional(safeAssetPath),
 });
 
-const catalogShape = z.strictObject({
+const atLeastOne = z.minLength(1, { error: 'must list at least one product' });
+const head = {
   schemaVersion: z.literal(1, { error: 'must be 1' }),
   /** When this catalog was published (absolute instant). */
   updatedAt: z.iso.datetime({ offset: true, error: 'must be an ISO-8601 date-time with an offset' }),
   store: storeSchema,
-  products: z.array(productSchema).check(z.minLength(1, { error: 'must list at least one product' })),
+};
+
+const catalogShape = z.strictObject({
+  ...head,
+  products: z.array(productSchema).check(atLeastOne),
   promotions: z.array(promotionSchema),
+});
+
+/**
+ * The catalog with its two lists left unchecked: parseCatalog checks their entries one at a time, so a list
+ * of a million bad entries is counted, not collected (see parse.ts).
+ */
+export const catalogHeadSchema = z.strictObject({
+  ...head,
+  products: z.array(z.unknown()).check(atLeastOne),
+  promotions: z.array(z.unknown()),
 });
 
 export const catalogSchema = catalogShape.check(

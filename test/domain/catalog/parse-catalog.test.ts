@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeCatalogErrors, formatPath, parseCatalog } from '../../../src/domain/catalog';
+import {
+  describeCatalogErrors,
+  formatPath,
+  maxCatalogErrors,
+  parseCatalog,
+} from '../../../src/domain/catalog';
+import { parseCatalogText } from '../../../src/merchant/import-catalog';
 import { makeCatalogJson } from '../../factories/catalog';
 
 type CatalogJson = ReturnType<typeof makeCatalogJson>;
@@ -156,6 +162,57 @@ describe('parseCatalog', () => {
       const result = parseCatalog(junk);
       expect(result.ok).toBe(false);
     }
+  });
+});
+
+describe('parseCatalog on huge or hostile catalogs', () => {
+  it('lists the first errors of a catalog with 120,000 schema errors and counts the rest', () => {
+    const catalog = makeCatalogJson();
+    const product = catalog.products[0]!;
+    // Five bad fields in each of 24,000 products.
+    catalog.products = Array.from({ length: 24_000 }, () => ({
+      ...product,
+      id: 'Not A Slug',
+      priceFen: -1,
+      lowest30DayFen: 1.5,
+      stock: 'many',
+      model: 7,
+    }));
+    const result = parseCatalog(catalog);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(maxCatalogErrors + 1);
+    expect(result.errors[0]?.path).toBe('products[0].id');
+    expect(result.errors.at(-1)).toEqual({ path: '(root)', message: 'and 119950 more errors' });
+  });
+
+  it('refuses a million wrong-typed products clearly instead of overflowing the stack', () => {
+    const catalog = makeCatalogJson() as { products: unknown[] };
+    catalog.products = new Array<number>(1_000_000).fill(7);
+    const result = parseCatalog(catalog);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toEqual({ path: 'products[0]', message: 'must be object' });
+    expect(result.errors.at(-1)?.message).toBe(`and ${1_000_000 - maxCatalogErrors} more errors`);
+  });
+
+  it('gives an import of a million wrong-typed products a clear error', () => {
+    const text = `{"schemaVersion":1,"products":[${'7,'.repeat(999_999)}7]}`;
+    const result = parseCatalogText(text);
+    expect(result.ok).toBe(false);
+    const lines = result.ok ? [] : describeCatalogErrors(result.errors);
+    expect(lines.join('\n')).not.toContain('Maximum call stack');
+    expect(lines).toContain('products[0]: must be object');
+    expect(lines.at(-1)).toMatch(/^\(root\): and \d+ more errors$/);
+  });
+
+  it('still reports whole-catalog rules once every entry is valid', () => {
+    const catalog = makeCatalogJson();
+    catalog.products[1]!.id = catalog.products[0]!.id;
+    const result = parseCatalog(catalog);
+    expect(result.ok ? [] : describeCatalogErrors(result.errors)).toContain(
+      `products[1].id: duplicate product id "${catalog.products[0]!.id}"`,
+    );
   });
 });
 
