@@ -63,12 +63,18 @@ function httpOrigin(raw: string): string | null {
 }
 
 /**
- * Reads the kiosk's settings from its URL. Every bad value is reported in `problems` and replaced by its
+ * Reads the kiosk's settings from its URL (`storeOrigins`: the store's own public origins, which the store
+ * server lists in a meta tag from SHELFSIGHT_ORIGINS; on static hosting none). Every bad value is reported in `problems` and replaced by its
  * default, so a typo in the kiosk's start URL never leaves a blank screen in the store. Timing overrides in
  * milliseconds (`dwellMs`, `idleMs`, `refreshMs`, `contextWaitMs`) are honoured only with `debug=1`: they
  * exist for tests and soak runs.
  */
-export function parseKioskConfig(search: string, origin: string, defaultCatalogUrl: string): KioskConfig {
+export function parseKioskConfig(
+  search: string,
+  origin: string,
+  defaultCatalogUrl: string,
+  storeOrigins: readonly string[] = [],
+): KioskConfig {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const debug = params.get('debug') === '1';
@@ -104,7 +110,9 @@ export function parseKioskConfig(search: string, origin: string, defaultCatalogU
   const handoffParam = params.get('handoff');
   if (handoffParam !== null) {
     const parsed = httpOrigin(handoffParam);
-    if (parsed) handoffOrigin = parsed;
+    // The hand-off QR sends a shopper's phone there with their cart: only this store's own origins.
+    if (parsed && (parsed === origin || storeOrigins.includes(parsed))) handoffOrigin = parsed;
+    else if (parsed) problems.push(`handoff=${handoffParam} (not one of this store's origins)`);
     else problems.push(`handoff=${handoffParam} (http or https URL)`);
   }
 
@@ -124,4 +132,13 @@ export function parseKioskConfig(search: string, origin: string, defaultCatalogU
     contextWaitMs: testMs('contextWaitMs') ?? kioskDefaults.contextWaitMs,
     problems,
   };
+}
+
+/** The store's own origins as the store server lists them in index.html (none on static hosting). */
+export function readStoreOrigins(doc: Pick<Document, 'querySelector'>): string[] {
+  const content = doc.querySelector<HTMLMetaElement>('meta[name="shelfsight-origins"]')?.content ?? '';
+  return content.split(/\s+/u).flatMap((entry) => {
+    const parsed = entry ? httpOrigin(entry) : null;
+    return parsed ? [parsed] : [];
+  });
 }

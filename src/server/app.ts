@@ -85,7 +85,7 @@ export function createApp(deps: ServerDeps, { distDir, defaultStoreId, tls = fal
 
   // Static-era clients (and the service worker's precache) ask for /catalog.json: the default store's live one.
   app.get('/catalog.json', (c) => sendLiveCatalog(c, deps.database.db, defaultStoreId));
-  if (distDir) app.route('/', staticApp(distDir, defaultStoreId));
+  if (distDir) app.route('/', staticApp(distDir, defaultStoreId, deps.trustedOrigins));
 
   app.onError((error, c) => {
     deps.log({

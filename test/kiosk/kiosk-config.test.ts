@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseKioskConfig } from '../../src/kiosk/kiosk-config';
+import { parseKioskConfig, readStoreOrigins } from '../../src/kiosk/kiosk-config';
 
 const origin = 'http://kiosk.local:8080';
-const parse = (search: string) => parseKioskConfig(search, origin, '/catalog.json');
+const storeOrigins = ['https://shop.example.cn'];
+const parse = (search: string) => parseKioskConfig(search, origin, '/catalog.json', storeOrigins);
 
 describe('parseKioskConfig', () => {
   it('uses the documented defaults without parameters', () => {
@@ -49,6 +50,27 @@ describe('parseKioskConfig', () => {
     expect(config.handoffOrigin).toBe(origin);
     expect(config.problems).toHaveLength(5);
     expect(config.problems[0]).toContain('same origin only');
+  });
+
+  it("hands off only to the kiosk's own origin or one the store lists, and tells staff about any other", () => {
+    expect(parse(`?handoff=${origin}/x`).handoffOrigin).toBe(origin);
+    const evil = parse('?handoff=https://evil.example');
+    expect(evil.handoffOrigin).toBe(origin);
+    expect(evil.problems).toEqual(["handoff=https://evil.example (not one of this store's origins)"]);
+    // On static hosting the store lists none: only the kiosk's own origin.
+    const alone = parseKioskConfig('?handoff=https://shop.example.cn', origin, '/catalog.json');
+    expect(alone.handoffOrigin).toBe(origin);
+    expect(alone.problems).toHaveLength(1);
+  });
+
+  it('reads the store origins the store server lists in its meta tag, skipping anything else', () => {
+    const doc = (content: string | null) => ({
+      querySelector: () => (content === null ? null : ({ content } as HTMLMetaElement)),
+    });
+    expect(readStoreOrigins(doc(null))).toEqual([]);
+    expect(
+      readStoreOrigins(doc('https://shop.example.cn  http://10.0.0.5:8080 javascript:alert(1) junk')),
+    ).toEqual(['https://shop.example.cn', 'http://10.0.0.5:8080']);
   });
 
   it('honours millisecond timings only in debug mode (tests and soak runs)', () => {

@@ -30,7 +30,7 @@ describe('serving the built app', () => {
       log: silentLogger,
       now: () => new Date(),
       orders: {} as OrderService,
-      trustedOrigins: [],
+      trustedOrigins: ['https://shop.example.cn', 'http://10.0.0.5:8080'],
     },
     { distDir: dist, defaultStoreId: 'hualing-xinjiang-produce' },
   );
@@ -66,8 +66,11 @@ describe('serving the built app', () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/text\/html/u);
       expect(response.headers.get('cache-control')).toBe('no-cache');
-      expect(await response.text()).toContain(
-        '<meta name="shelfsight-server" content="hualing-xinjiang-produce">',
+      const html = await response.text();
+      expect(html).toContain('<meta name="shelfsight-server" content="hualing-xinjiang-produce">');
+      // The store's own origins, where a kiosk's hand-off QR may send a phone (SHELFSIGHT_ORIGINS).
+      expect(html).toContain(
+        '<meta name="shelfsight-origins" content="https://shop.example.cn http://10.0.0.5:8080">',
       );
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     }

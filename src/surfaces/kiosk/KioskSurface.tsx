@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { pageEndpoints } from '../../app/useCatalogBootstrap';
 import { useT } from '../../i18n/useT';
 import { kioskFacts, registerKioskDiagnostics } from '../../kiosk/kiosk-diagnostics';
-import { parseKioskConfig } from '../../kiosk/kiosk-config';
+import { parseKioskConfig, readStoreOrigins } from '../../kiosk/kiosk-config';
 import { useKioskCatalog } from '../../kiosk/useKioskCatalog';
 import { useKioskGuards } from '../../kiosk/useKioskGuards';
 import { useWakeLock } from '../../kiosk/useWakeLock';
@@ -20,7 +20,12 @@ import '../../ui/kiosk/kiosk-touch.css';
 export default function KioskSurface() {
   const t = useT();
   const [config] = useState(() =>
-    parseKioskConfig(window.location.search, window.location.origin, pageEndpoints.url),
+    parseKioskConfig(
+      window.location.search,
+      window.location.origin,
+      pageEndpoints.url,
+      readStoreOrigins(document),
+    ),
   );
   const poll = useKioskCatalog(config);
   const status = useCatalogStatus();
