@@ -3,7 +3,8 @@
  * - Precache: the app shell, catalog.json, models and posters, listed at build time in `__WB_MANIFEST`, in
  *   one cache per build; a new build waits until the page asks it to take over (kiosk: at its idle reset).
  * - Catalogs (*.json and the store server's /api/stores/:id/catalog): network first, so prices stay live and ETag/304 reach the page; when the network
- *   fails, the last copy is served with `x-shelfsight-offline: 1` so the kiosk can tell staff it is stale.
+ *   fails or takes over `networkTimeoutSeconds`, the last copy is served with `x-shelfsight-offline: 1` so
+ *   the page can say its prices are a cached copy.
  * - Everything else precached: cache first. Navigations get the cached shell (single-page app).
  * Written without workbox's runtime modules: this is all the routing we need, and it stays readable.
  */
@@ -77,20 +78,40 @@ worker.addEventListener('message', (event) => {
   if (data?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
+/** Seconds the network gets before a cached catalog is served instead (workbox's `networkTimeoutSeconds`). */
+const networkTimeoutSeconds = 3;
+
+async function offlineCopy(cache: Cache, key: string): Promise<Response | null> {
+  const cached = await cache.match(key);
+  if (!cached) return null;
+  const headers = new Headers(cached.headers);
+  headers.set('x-shelfsight-offline', '1');
+  return new Response(await cached.blob(), { status: 200, headers });
+}
+
 async function networkFirstJson(request: Request): Promise<Response> {
   const key = new URL(request.url);
   key.search = '';
   const cache = await caches.open(cacheName);
-  try {
-    const response = await fetch(request);
+  const network = fetch(request).then(async (response) => {
     if (response.status === 200) await cache.put(key.href, response.clone());
     return response;
+  });
+  network.catch(() => undefined); // its failure is handled below, or no longer matters
+  // A network that hangs gets the cached copy after the timeout; the answer still refreshes the cache.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<Response | null>((resolve) => {
+    timer = setTimeout(() => resolve(offlineCopy(cache, key.href)), networkTimeoutSeconds * 1000);
+  });
+  try {
+    const first = await Promise.race([network, slow]);
+    return first ?? (await network);
   } catch (error) {
-    const cached = await cache.match(key.href);
+    const cached = await offlineCopy(cache, key.href);
     if (!cached) throw error;
-    const headers = new Headers(cached.headers);
-    headers.set('x-shelfsight-offline', '1');
-    return new Response(await cached.blob(), { status: 200, headers });
+    return cached;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,4 +1,11 @@
-import { loadCatalog, type CatalogLoad, type CatalogNotice } from './catalog-source';
+import {
+  defaultLastGoodKey,
+  loadCatalog,
+  readLastGood,
+  type CatalogLoad,
+  type CatalogNotice,
+} from './catalog-source';
+import { catalogDeadlineMs } from './catalog-fetch';
 import type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
 
 export type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
@@ -46,8 +53,7 @@ export interface CatalogFeedOptions {
 
 export const kioskConfirmedKey = 'shelfsight.kiosk.confirmedAt';
 
-/** Our service worker marks a catalog it served from its cache because the network failed (see sw.ts). */
-export const offlineHeader = 'x-shelfsight-offline';
+export { offlineHeader } from './catalog-fetch';
 
 const closed = 2; // EventSource.CLOSED: the browser gave up (HTTP error, wrong type) and will not retry.
 
@@ -61,10 +67,18 @@ function readConfirmed(storage: Storage | null, key: string | null): string | nu
 }
 
 function errorText(notice: CatalogNotice): string {
-  if (notice.kind === 'unreachable') return notice.reason;
-  const first = notice.errors[0];
-  return first ? `${first.path}: ${first.message}` : 'invalid';
+  if (notice.kind === 'invalid') {
+    const first = notice.errors[0];
+    return first ? `${first.path}: ${first.message}` : 'invalid';
+  }
+  if (notice.kind === 'too-large') return `larger than ${notice.limit} bytes`;
+  if (notice.kind === 'broken') return `not JSON: ${notice.reason}`;
+  return notice.kind === 'offline' ? 'offline: cached catalog' : notice.reason;
 }
+
+/** The dot's state for a notice: the server answered with something unusable, could not be reached, or only the worker's copy was. */
+const stateOf = (notice: CatalogNotice): PollStatus['state'] =>
+  notice.kind === 'offline' ? 'stale' : notice.kind === 'unreachable' ? 'unreachable' : 'invalid';
 
 function readEvent(data: string): { version: number | null; etag: string | null } {
   try {
@@ -105,7 +119,9 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
   const eventsUrl = options.eventsUrl ?? null;
   const watch = options.watch ?? defaultWatch();
   const lastGood = options.lastGoodKey ? { lastGoodKey: options.lastGoodKey } : {};
-  const baseFetch = options.fetcher ?? ((input, init) => fetch(input, init));
+  const fetcher = options.fetcher ?? ((input, init) => fetch(input, init));
+  // A hung request gives up before the next poll is due, so a poll is never skipped for a stuck one.
+  const deadlineMs = Math.min(catalogDeadlineMs, intervalMs);
   const stockUrl = options.stockUrl ?? null;
   const applyStock = options.applyStock ?? (() => {});
   let stockLoading: Promise<void> | null = null;
@@ -113,7 +129,6 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
   // Deltas heard while a snapshot was in flight: laid over it when it lands, so nothing newer is undone.
   let heldDeltas: LiveStock | null = null;
   let etag: string | null = null;
-  let fromCache = false;
   let running: Promise<void> | null = null;
   let again = false;
   let source: EventSourceLike | null = null;
@@ -143,18 +158,12 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
       // Not remembered across reloads; the dot then says "never confirmed" until the next good poll.
     }
   };
-  const fetcher: typeof fetch = async (input, init) => {
-    const response = await baseFetch(input, init);
-    fromCache = response.headers.get(offlineHeader) === '1';
-    return response;
-  };
-
   const loadStock = (): Promise<void> => {
     if (!stockUrl) return Promise.resolve();
     stockLoading ??= (async () => {
       heldDeltas = null;
       try {
-        const response = await baseFetch(stockUrl, { cache: 'no-store', credentials: 'same-origin' });
+        const response = await fetcher(stockUrl, { cache: 'no-store', credentials: 'same-origin' });
         const snapshot = response.ok ? parseLiveStock(await response.json()) : null;
         if (!snapshot) throw new Error(`stock: HTTP ${response.status}`);
         applyStock(heldDeltas ? mergeLiveStock(snapshot, heldDeltas) : snapshot, true);
@@ -196,9 +205,7 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
       return;
     }
     if (result.notice) {
-      Object.assign(status, { state: result.notice.kind, error: errorText(result.notice) });
-    } else if (fromCache) {
-      Object.assign(status, { state: 'stale', error: 'offline: cached catalog' });
+      Object.assign(status, { state: stateOf(result.notice), error: errorText(result.notice) });
     } else {
       etag = result.etag ?? null;
       Object.assign(status, { state: 'ok', error: null, etag, version: result.version ?? null });
@@ -209,16 +216,15 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
       remember(now().toISOString());
     }
     status.applied += 1;
-    const fresh = !result.notice && !fromCache;
     apply(
       result.catalog,
       result.notice,
-      fresh ? { version: status.version, etag } : { version: null, etag: null },
+      result.notice ? { version: null, etag: null } : { version: status.version, etag },
     );
   };
 
   const poll = (): Promise<void> => {
-    running ??= load(url, { fetcher, etag, storeId, now, storage, ...lastGood })
+    running ??= load(url, { fetcher, etag, storeId, now, storage, deadlineMs, ...lastGood })
       .then(settle)
       .then(() => {
         // Live stock follows the catalog: first after the first catalog, then on every poll while no
@@ -295,6 +301,11 @@ export function createCatalogFeed(options: CatalogFeedOptions) {
     poll,
     loadStock,
     start() {
+      // Draw from the last good copy at once; the fetch then replaces it (or explains why it could not).
+      const saved = readLastGood(storage, options.lastGoodKey ?? defaultLastGoodKey);
+      if (saved && (!storeId || saved.catalog.store.id === storeId)) {
+        apply(saved.catalog, null, { version: null, etag: null });
+      }
       void poll();
       connect();
       timer = setInterval(tick, intervalMs);

@@ -1,9 +1,16 @@
 import { parseCatalog, type Catalog, type CatalogError } from '../domain/catalog';
+import { fetchCatalogJson, type FetchFailure } from './catalog-fetch';
 
-/** Why the catalog on screen is not the freshly fetched one. */
-export type CatalogNotice =
-  | { kind: 'invalid'; errors: CatalogError[]; keptFrom: string | null }
-  | { kind: 'unreachable'; reason: string; keptFrom: string | null };
+/**
+ * Why the catalog on screen is not the freshly fetched one. `keptFrom`: when the catalog still shown was
+ * saved (null: there is none, or it is the worker's copy of unknown age).
+ */
+export type CatalogNotice = { keptFrom: string | null } & (
+  | { kind: 'invalid'; errors: CatalogError[] }
+  | FetchFailure
+  /** Only the service worker's cached copy was reached: these prices may be out of date. */
+  | { kind: 'offline' }
+);
 
 export interface CatalogLoad {
   /** The catalog to show: the fresh one, else the last good one, else null. */
@@ -27,18 +34,20 @@ export interface LoadCatalogOptions {
   storeId?: string | null;
   /** Where the last good copy is kept; each store of a store server keeps its own. */
   lastGoodKey?: string;
+  /** How long the fetch may take, body included (default `catalogDeadlineMs`). */
+  deadlineMs?: number;
 }
 
 export const defaultLastGoodKey = 'shelfsight.catalog.lastGood';
-/** Catalogs larger than this are refused before parsing (a kiosk must not choke on a bad upload). */
-export const maxCatalogBytes = 2_000_000;
+export { maxCatalogBytes } from './catalog-fetch';
 
 interface SavedCatalog {
   savedAt: string;
   catalog: unknown;
 }
 
-function readLastGood(
+/** The last good catalog saved on this device, and when; null when there is none (or it is damaged). */
+export function readLastGood(
   storage: Storage | undefined,
   lastGoodKey: string,
 ): { catalog: Catalog; savedAt: string } | null {
@@ -61,34 +70,10 @@ function writeLastGood(storage: Storage | undefined, lastGoodKey: string, catalo
   }
 }
 
-const notModified = Symbol('not-modified');
-
-async function fetchCatalogJson(
-  url: string,
-  fetcher: typeof fetch,
-  etag: string | null,
-): Promise<{ json: unknown; etag: string | null; version: number | null } | typeof notModified> {
-  // With our own validator the HTTP cache must stay out of the way, or a 304 would never reach us.
-  const response = await fetcher(url, {
-    cache: etag ? 'no-store' : 'no-cache',
-    credentials: 'same-origin',
-    ...(etag ? { headers: { 'If-None-Match': etag } } : {}),
-  });
-  if (etag && response.status === 304) return notModified;
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const text = await response.text();
-  if (text.length > maxCatalogBytes) throw new Error(`catalog larger than ${maxCatalogBytes} bytes`);
-  const version = Number(response.headers.get('x-catalog-version'));
-  return {
-    json: JSON.parse(text) as unknown,
-    etag: response.headers.get('etag'),
-    version: Number.isSafeInteger(version) && version > 0 ? version : null,
-  };
-}
-
 /**
- * Fetches and validates the catalog. A valid one replaces the saved last-good copy; an invalid or
- * unreachable one leaves the last good catalog in use and explains why in a notice. Never throws.
+ * Fetches and validates the catalog, within a deadline. A valid one replaces the saved last-good copy; an
+ * unreachable, too large, broken or invalid one leaves the last good catalog in use and says which in a
+ * notice; the worker's cached copy is shown with an `offline` notice. Never throws.
  * With `etag`, an unchanged catalog is answered 304 and comes back as `notModified` (the kiosk polls this
  * way); with `storeId`, a catalog of another store counts as invalid.
  */
@@ -101,32 +86,26 @@ export async function loadCatalog(
     etag = null,
     storeId = null,
     lastGoodKey = defaultLastGoodKey,
+    deadlineMs,
   }: LoadCatalogOptions = {},
 ): Promise<CatalogLoad> {
-  let json: unknown;
-  let responseEtag: string | null;
-  let version: number | null;
-  try {
-    const fetched = await fetchCatalogJson(url, fetcher, etag);
-    if (fetched === notModified) {
-      return {
-        catalog: readLastGood(storage, lastGoodKey)?.catalog ?? null,
-        notice: null,
-        etag,
-        notModified: true,
-      };
-    }
-    json = fetched.json;
-    responseEtag = fetched.etag;
-    version = fetched.version;
-  } catch (error) {
-    const lastGood = readLastGood(storage, lastGoodKey);
-    const reason = error instanceof Error ? error.message : String(error);
+  const fetched = await fetchCatalogJson(url, fetcher, etag, deadlineMs);
+  if ('notModified' in fetched) {
     return {
-      catalog: lastGood?.catalog ?? null,
-      notice: { kind: 'unreachable', reason, keptFrom: lastGood?.savedAt ?? null },
+      catalog: readLastGood(storage, lastGoodKey)?.catalog ?? null,
+      notice: null,
+      etag,
+      notModified: true,
     };
   }
+  if ('failure' in fetched) {
+    const lastGood = readLastGood(storage, lastGoodKey);
+    return {
+      catalog: lastGood?.catalog ?? null,
+      notice: { ...fetched.failure, keptFrom: lastGood?.savedAt ?? null },
+    };
+  }
+  const { json, etag: responseEtag, version, offlineSince } = fetched;
   const parsed = parseCatalog(json);
   const errors = !parsed.ok
     ? parsed.errors
@@ -139,6 +118,11 @@ export async function loadCatalog(
       catalog: lastGood?.catalog ?? null,
       notice: { kind: 'invalid', errors: errors ?? [], keptFrom: lastGood?.savedAt ?? null },
     };
+  }
+  if (offlineSince !== false) {
+    // The worker's cached copy: shown, but not saved as if the server had just confirmed it.
+    const keptFrom = offlineSince ?? readLastGood(storage, lastGoodKey)?.savedAt ?? null;
+    return { catalog: parsed.catalog, notice: { kind: 'offline', keptFrom } };
   }
   writeLastGood(storage, lastGoodKey, parsed.catalog, now());
   return { catalog: parsed.catalog, notice: null, etag: responseEtag, version, notModified: false };

@@ -1,6 +1,7 @@
 import { arEn, arZh } from './messages/ar';
 import { cartEn, cartZh } from './messages/cart';
 import { coreEn, coreZh } from './messages/core';
+import type { catalogNoticeZh } from './messages/catalog-notice';
 import type { kioskZh } from './messages/kiosk';
 import type { merchantZh } from './messages/merchant';
 import type { ordersZh } from './messages/orders';
@@ -22,6 +23,7 @@ export const eagerEn: Record<keyof typeof eagerZh, string> = { ...coreEn, ...car
 /** Every key of every bundle, eager or registered later; type-only imports, so no strings at run time. */
 export type MessageKey =
   | keyof typeof eagerZh
+  | keyof typeof catalogNoticeZh
   | keyof typeof kioskZh
   | keyof typeof merchantZh
   | keyof typeof ordersZh

@@ -35,18 +35,54 @@ describe('loadCatalog', () => {
     if (result.notice?.kind === 'invalid') expect(result.notice.errors[0]?.path).toBe('products[0].priceFen');
   });
 
-  it('treats bad JSON, HTTP errors and oversized files as unreachable, keeping the last good catalog', async () => {
+  it('names each failure for what it is, keeping the last good catalog', async () => {
     const storage = memoryStorage();
     await loadCatalog('/c', { fetcher: respond(JSON.stringify(makeCatalogJson())), storage, now });
-    for (const fetcher of [
-      respond('{not json'),
-      respond('', 500),
-      respond(' '.repeat(maxCatalogBytes + 1)),
-    ]) {
+    const keptFrom = '2026-11-11T02:00:00.000Z';
+    const cases: [typeof fetch, object][] = [
+      [respond('{"schemaVersion":1,"products":[{"id"'), { kind: 'broken', keptFrom }],
+      [respond('<html>Bad gateway</html>'), { kind: 'broken', keptFrom }],
+      [respond('', 500), { kind: 'unreachable', reason: 'HTTP 500', keptFrom }],
+      [respond(' '.repeat(maxCatalogBytes + 1)), { kind: 'too-large', limit: maxCatalogBytes, keptFrom }],
+      [fail, { kind: 'unreachable', reason: 'Failed to fetch', keptFrom }],
+    ];
+    for (const [fetcher, notice] of cases) {
       const result = await loadCatalog('/c', { fetcher, storage, now });
       expect(result.catalog?.store.id).toBe('hualing-xinjiang-produce');
-      expect(result.notice?.kind).toBe('unreachable');
+      expect(result.notice).toMatchObject(notice);
     }
+  });
+
+  it('gives up on a request that hangs, or a body that stalls, at its deadline', async () => {
+    const storage = memoryStorage();
+    await loadCatalog('/c', { fetcher: respond(JSON.stringify(makeCatalogJson())), storage, now });
+    const hang = (() => new Promise<Response>(() => {})) as typeof fetch;
+    const stall = (async () =>
+      new Response(
+        new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{')) }),
+      )) as typeof fetch;
+    for (const fetcher of [hang, stall]) {
+      const started = Date.now();
+      const result = await loadCatalog('/c', { fetcher, storage, now, deadlineMs: 50 });
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(result.catalog?.products).toHaveLength(8);
+      expect(result.notice).toMatchObject({ kind: 'unreachable', reason: 'no answer within 0.05 s' });
+    }
+  });
+
+  it("shows the worker's cached copy as offline, from when it was fetched, without resaving it", async () => {
+    const storage = memoryStorage();
+    await loadCatalog('/c', { fetcher: respond(JSON.stringify(makeCatalogJson())), storage, now });
+    const cached = (async () =>
+      new Response(JSON.stringify(makeCatalogJson()), {
+        headers: { 'x-shelfsight-offline': '1', date: 'Wed, 11 Nov 2026 01:30:00 GMT' },
+      })) as typeof fetch;
+    const later = () => new Date('2026-11-11T05:00:00Z');
+    const result = await loadCatalog('/c', { fetcher: cached, storage, now: later });
+    expect(result.catalog?.products).toHaveLength(8);
+    expect(result.notice).toEqual({ kind: 'offline', keptFrom: '2026-11-11T01:30:00.000Z' });
+    const offline = await loadCatalog('/c', { fetcher: fail, storage, now: later });
+    expect(offline.notice?.keptFrom).toBe('2026-11-11T02:00:00.000Z');
   });
 
   it('has no catalog to show when the first load fails and nothing was saved', async () => {
