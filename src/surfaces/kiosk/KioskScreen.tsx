@@ -125,7 +125,7 @@ export function KioskScreen({ config, poll }: { config: KioskConfig; poll: PollS
           onSelect={(id) => kioskStore.getState().select(id)}
         />
       )}
-      <KioskStatusDot status={poll} now={now} problems={problems} />
+      <KioskStatusDot status={poll} now={now} problems={problems} refreshMs={config.refreshMs} />
     </div>
   );
 }

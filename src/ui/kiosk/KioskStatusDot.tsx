@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import type { PollStatus } from '../../data/catalog-feed';
+import { priceAgeLevel, worstLevel, type DotLevel } from '../../kiosk/price-age';
 
 export interface KioskStatusDotProps {
   status: PollStatus | null;
   now: Date;
   /** Kiosk URL settings that were ignored, for staff. */
   problems: readonly string[];
+  /** The poll interval: the confirmation's age is judged against it (see price-age.ts). */
+  refreshMs: number;
 }
 
 function useOnline(): boolean {
@@ -25,10 +28,11 @@ function useOnline(): boolean {
 }
 
 /**
- * A small dot in the corner for staff: green online with fresh prices, amber offline or stale, red when the
- * last catalog update failed (the error is named; the old prices stay). Shoppers can ignore it.
+ * A small dot in the corner for staff: green online with recently confirmed prices, amber offline, stale or
+ * unconfirmed for a while, red when the last catalog update failed (the error is named; the old prices
+ * stay) or the prices have gone unconfirmed for long. Shoppers can ignore it.
  */
-export function KioskStatusDot({ status, now, problems }: KioskStatusDotProps) {
+export function KioskStatusDot({ status, now, problems, refreshMs }: KioskStatusDotProps) {
   const t = useT();
   const online = useOnline();
   const age = (() => {
@@ -43,12 +47,16 @@ export function KioskStatusDot({ status, now, problems }: KioskStatusDotProps) {
     return t(key, { n });
   })();
   const state = !status || status.state === 'loading' ? 'loading' : status.state;
-  const level =
+  const stateLevel: DotLevel =
     state === 'invalid' || (state === 'unreachable' && online)
       ? 'error'
       : !online || state !== 'ok'
         ? 'warn'
         : 'ok';
+  const level =
+    state === 'loading'
+      ? stateLevel
+      : worstLevel(stateLevel, priceAgeLevel(status?.confirmedAt ?? null, now, refreshMs));
   const text =
     state === 'loading'
       ? t('kiosk.status.loading')
@@ -67,6 +75,7 @@ export function KioskStatusDot({ status, now, problems }: KioskStatusDotProps) {
       data-testid="kiosk-status"
       data-state={state}
       data-level={level}
+      data-confirmed-at={status?.confirmedAt ?? ''}
     >
       <span className="kiosk-status-dot" aria-hidden="true" />
       <span className="kiosk-status-text">{text}</span>
