@@ -32,8 +32,8 @@ describe('catalog fallback', () => {
     );
     await page.reload();
     const notice = page.getByTestId('catalog-notice');
-    await notice.waitFor();
-    expect(await notice.textContent()).toContain('products[0].priceFen');
+    // The notice's text arrives with its own small chunk, just after the notice.
+    await expect.poll(async () => (await notice.textContent()) ?? '').toContain('products[0].priceFen');
     await expect.poll(() => page.getByTestId('product-card').count()).toBe(8);
     const body = (await page.locator('body').textContent()) ?? '';
     expect(body).toContain('阿克苏冰糖心苹果');
@@ -48,8 +48,10 @@ describe('catalog fallback', () => {
     await expect.poll(() => page.getByTestId('product-card').count()).toBe(8);
     await page.route('**/catalog.json', (route) => route.abort('internetdisconnected'));
     await page.reload();
-    await page.getByTestId('catalog-notice').waitFor();
-    expect(await page.getByTestId('catalog-notice').textContent()).toContain('Could not update the catalog');
+    const notice = page.getByTestId('catalog-notice');
+    await expect
+      .poll(async () => (await notice.textContent()) ?? '')
+      .toContain('Could not update the catalog');
     await expect.poll(() => page.getByTestId('product-card').count()).toBe(8);
     await context.close();
   });
