@@ -9,11 +9,16 @@ export interface ProductViewerState {
   drawn: boolean;
   modelFailed: boolean;
   contextLost: boolean;
+  /** The context was lost and never came back: the view gave up (with `failed`). */
+  contextGone: boolean;
   /** Download progress of the current model, 0..1. */
   progress: number;
 }
 
 type ViewerSetup = Pick<ProductViewerOptions, 'spinSpeed' | 'interactive' | 'viewFrom' | 'fov' | 'margin'>;
+
+/** A GPU context not back after this long is taken as gone for good: the poster stands in (say why). */
+export const contextGiveUpMs = 4000;
 
 /**
  * Runs a plain-three product viewer on `canvas` for as long as the component is mounted, showing `modelUrl`
@@ -30,6 +35,7 @@ export function useProductViewer(
     drawn: false,
     failedUrl: null,
     contextLost: false,
+    contextGone: false,
     progress: 0,
   });
   const viewer = useRef<ProductViewer | null>(null);
@@ -41,6 +47,7 @@ export function useProductViewer(
     if (!element) return;
     const update = (change: Partial<typeof state>) => setState((old) => ({ ...old, ...change }));
     let drawnOnce = false;
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
     try {
       viewer.current = createProductViewer(element, {
         ...setupOnce.current,
@@ -52,7 +59,17 @@ export function useProductViewer(
         },
         onProgress: (progress) => update({ progress }),
         onModelError: () => update({ failedUrl: shownUrl.current }),
-        onContextLost: (contextLost) => update({ contextLost }),
+        onContextLost: (contextLost) => {
+          clearTimeout(giveUp);
+          update({ contextLost });
+          if (!contextLost) return;
+          giveUp = setTimeout(() => {
+            registerRenderer(null);
+            viewer.current?.dispose();
+            viewer.current = null;
+            update({ failed: true, contextGone: true, contextLost: false });
+          }, contextGiveUpMs);
+        },
       });
     } catch {
       // No WebGL context (blocklisted GPU, too many contexts): the poster stays and says why.
@@ -61,6 +78,7 @@ export function useProductViewer(
     }
     registerRenderer(viewer.current.renderer);
     return () => {
+      clearTimeout(giveUp);
       registerRenderer(null);
       viewer.current?.dispose();
       viewer.current = null;

@@ -34,13 +34,15 @@ function ProductViewer3D({ product }: { product: Product }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [spinSpeed] = useState(() => (prefersReducedMotion() ? 0 : 0.35));
   const view = useProductViewer(canvas, assetUrl(product.model), null, { spinSpeed });
-  const message = view.failed
-    ? t('product.noWebgl')
-    : view.modelFailed
-      ? t('product.modelError')
-      : view.contextLost
-        ? t('product.contextLost')
-        : null;
+  const message = view.contextGone
+    ? t('product.contextGone')
+    : view.failed
+      ? t('product.noWebgl')
+      : view.modelFailed
+        ? t('product.modelError')
+        : view.contextLost
+          ? t('product.contextLost')
+          : null;
   const percent = Math.round(view.progress * 100);
   return (
     <figure className="product-viewer" data-testid="product-viewer" data-drawn={view.drawn ? 'yes' : 'no'}>

@@ -80,7 +80,7 @@ export function createProductViewer(
   const scene = new Scene();
   const camera = new PerspectiveCamera(fov, 1, 0.005, 20);
   camera.position.set(...viewFrom);
-  const environment = studioEnvironment(renderer);
+  let environment = studioEnvironment(renderer);
   scene.environment = environment.texture;
   const sun = new DirectionalLight(0xffffff, 0.8);
   sun.position.set(1, 2, 1.5);
@@ -188,7 +188,14 @@ export function createProductViewer(
     event.preventDefault();
     options.onContextLost?.(true);
   };
-  const onRestored = () => options.onContextLost?.(false);
+  const onRestored = () => {
+    // three re-uploads what it has a source for (geometry, images, canvases); the environment map was
+    // rendered on the GPU and is gone, so it is generated again or the product is lit black.
+    environment.dispose();
+    environment = studioEnvironment(renderer);
+    scene.environment = environment.texture;
+    options.onContextLost?.(false);
+  };
   canvas.addEventListener('webglcontextlost', onLost);
   canvas.addEventListener('webglcontextrestored', onRestored);
 

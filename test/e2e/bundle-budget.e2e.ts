@@ -7,7 +7,9 @@ import { launchBrowser, openPage } from './browser';
 
 // Runs on the production build that `npm run test:e2e` makes first. Sizes are deterministic for a given
 // build, so they are asserted; timings live in `npm run bench` and are only reported.
-const report = budgetReport('dist');
+// The build the e2e server serves (global-setup: SHELFSIGHT_DIST or dist/), so sizes and pages agree.
+const dist = process.env.SHELFSIGHT_DIST ?? 'dist';
+const report = budgetReport(dist);
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const budgetText = `budget ${kb(report.limit)} = ${BUDGET_SHARE} x model-viewer.min.js ${kb(report.peer.gzip)}`;
 const baseUrl = inject('baseUrl');
@@ -51,7 +53,7 @@ describe('bundle budget against <model-viewer>', () => {
     const scripts = (await page.evaluate('window.__scriptsAtReady')) as string[];
     await context.close();
     expect(scripts.length).toBeGreaterThan(0);
-    const js = sumSizes(scripts.map((path) => compressedSizes(readFileSync(join('dist', path)))));
+    const js = sumSizes(scripts.map((path) => compressedSizes(readFileSync(join(dist, path)))));
     expect(
       js.gzip,
       `JS before the first product frame: ${kb(js.gzip)} gzip (${scripts.join(', ')}); ${budgetText}`,

@@ -30,6 +30,17 @@ function changedShare(a: PNG, b: PNG): number {
   return changed / (a.data.length / 4);
 }
 
+/** Loses the product canvas's WebGL context the way a GPU reset does (kept on window to restore it). */
+async function loseContext(page: Page) {
+  await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.product-viewer canvas')!;
+    (window as unknown as { lose: WEBGL_lose_context }).lose = canvas
+      .getContext('webgl2')!
+      .getExtension('WEBGL_lose_context')!;
+    (window as unknown as { lose: WEBGL_lose_context }).lose.loseContext();
+  });
+}
+
 const message = (page: Page) => page.locator('.product-viewer-message').textContent();
 const frames = (page: Page) =>
   page.evaluate(() => (window as unknown as { shelfsight: { frames: number } }).shelfsight.frames);
@@ -85,22 +96,40 @@ describe('product viewer fallbacks', () => {
     await context.close();
   });
 
-  it('says the 3D view is recovering when the GPU context is lost, and draws again once it is back', async () => {
+  it('says the 3D view is recovering when the GPU context is lost, and draws the same picture once it is back', async () => {
     const { page, context, errors } = await openPage(browser);
+    // Reduced motion stops the turntable, so the picture before and after must match.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${baseUrl}/p/aksu-apple?debug=1`);
     await expect.poll(() => page.getByTestId('product-viewer').getAttribute('data-drawn')).toBe('yes');
-    await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('.product-viewer canvas')!;
-      (window as unknown as { lose: WEBGL_lose_context }).lose = canvas
-        .getContext('webgl2')!
-        .getExtension('WEBGL_lose_context')!;
-      (window as unknown as { lose: WEBGL_lose_context }).lose.loseContext();
-    });
+    await page.waitForTimeout(1500);
+    const before = await saveElementShot(page, '.product-viewer canvas', 'product-context-before');
+    await loseContext(page);
     await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.contextLost'));
     await page.evaluate(() => (window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext());
     await expect.poll(() => page.locator('.product-viewer-message').count()).toBe(0);
-    const before = await frames(page);
-    await expect.poll(() => frames(page)).toBeGreaterThan(before + 5);
+    const framesThen = await frames(page);
+    await expect.poll(() => frames(page)).toBeGreaterThan(framesThen + 5);
+    const after = await saveElementShot(page, '.product-viewer canvas', 'product-context-restored');
+    // The generated environment map is rebuilt: without it the apple comes back lit wrongly.
+    expect(changedShare(before, after), 'the restored picture matches').toBeLessThan(0.01);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the picture and says so when the GPU context never comes back', async () => {
+    const { page, context, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}/p/aksu-apple?debug=1`);
+    await expect.poll(() => page.getByTestId('product-viewer').getAttribute('data-drawn')).toBe('yes');
+    await loseContext(page);
+    await expect.poll(() => message(page)).toBe(translate('zh-CN', 'product.contextLost'));
+    await expect
+      .poll(() => message(page), { timeout: 10_000 })
+      .toBe(translate('zh-CN', 'product.contextGone'));
+    expect(await page.locator('.product-viewer img.product-poster').isVisible()).toBe(true);
+    expect(await page.locator('.product-viewer canvas').isVisible()).toBe(false);
+    await page.getByTestId('add-to-cart').click();
+    expect(await page.getByTestId('cart-count').textContent()).toContain('1');
     expect(errors).toEqual([]);
     await context.close();
   });

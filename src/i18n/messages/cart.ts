@@ -67,7 +67,6 @@ export const cartZh = {
   'counter.differs': '价格已变化：顾客看到 {quoted}，现在应付 {now}',
   'counter.catalogChanged': '下单后商品目录已更新。',
   'counter.stale': '报价已超过 {minutes} 分钟，请以现价为准。',
-  'counter.future': '报价时间在未来（{time}）：顾客手机的时钟或订单码有误，请以现价为准。',
   'counter.cannotQuote': '无法按现价结算：{reason}',
   'counter.markPaid': '标记为已付款',
   'counter.paid': '已付款 · {time}',
@@ -145,8 +144,6 @@ export const cartEn: Record<keyof typeof cartZh, string> = {
   'counter.differs': 'The total has changed: the shopper saw {quoted}, it is now {now}',
   'counter.catalogChanged': 'The catalog was updated after this order was quoted.',
   'counter.stale': 'Quoted more than {minutes} minutes ago; the current price applies.',
-  'counter.future':
-    'Quoted in the future ({time}): the phone’s clock or the code is wrong; the current price applies.',
   'counter.cannotQuote': 'Cannot price this order now: {reason}',
   'counter.markPaid': 'Mark as paid',
   'counter.paid': 'Paid · {time}',

@@ -23,6 +23,7 @@ export const ordersZh = {
   'order.other': '门店服务器拒绝了订单：{message}',
   'order.quoteRefused': '无法按现价结算：{reason}',
   'order.dismiss': '知道了',
+  'counter.future': '报价时间在未来（{time}）：顾客手机的时钟或订单码有误，请以现价为准。',
   'counter.server.verified': '门店已验证：此订单由本店服务器签发',
   'counter.server.input': '扫描订单二维码，或输入短码（如 8YX-AC7）',
   'counter.server.placeholder': '用扫码枪扫描顾客手机上的二维码，或输入订单短码、粘贴订单码/链接',
@@ -87,6 +88,8 @@ export const ordersEn: Record<keyof typeof ordersZh, string> = {
   'order.other': 'The store server refused the order: {message}',
   'order.quoteRefused': 'Cannot be priced now: {reason}',
   'order.dismiss': 'OK',
+  'counter.future':
+    'Quoted in the future ({time}): the phone’s clock or the code is wrong; the current price applies.',
   'counter.server.verified': 'Verified by the store: this order was issued by our server',
   'counter.server.input': 'Scan the order QR code, or type the short code (e.g. 8YX-AC7)',
   'counter.server.placeholder':
