@@ -10,6 +10,7 @@ const zhRules: [RegExp, string][] = [
   [/^must be a lowercase slug \(a-z, 0-9, single dashes\)$/, '必须是小写标识（a-z、0-9、单个连字符）'],
   [/^must be at most (\d+) characters$/, '最多 $1 个字符'],
   [/^must not be empty$/, '不能为空'],
+  [/^must not contain control, zero-width or bidi characters$/, '不能包含控制字符、零宽字符或双向文本控制符'],
   [/^must be a positive integer$/, '必须是正整数'],
   [/^must be a non-negative integer$/, '必须是非负整数'],
   [/^must be a safe integer$/, '数值过大'],

@@ -8,13 +8,21 @@ export const slug = z
     z.maxLength(64, { error: 'must be at most 64 characters' }),
   );
 
-const nonEmptyText = z
-  .string({ error: 'must be a string' })
-  .check(
-    z.trim(),
-    z.minLength(1, { error: 'must not be empty' }),
-    z.maxLength(200, { error: 'must be at most 200 characters' }),
-  );
+/**
+ * Control characters, zero-width characters and bidi controls: invisible in a name, and able to make one
+ * look empty or reorder a price into it on screen ("Apples special price ¥0.10" drawn from other text).
+ */
+const invisible =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+const nonEmptyText = z.string({ error: 'must be a string' }).check(
+  z.trim(),
+  z.minLength(1, { error: 'must not be empty' }),
+  z.maxLength(200, { error: 'must be at most 200 characters' }),
+  z.refine((text) => !invisible.test(text), {
+    error: 'must not contain control, zero-width or bidi characters',
+  }),
+);
 
 /** Every shopper-visible text comes in both supported locales. */
 export const localized = z.strictObject({ 'zh-CN': nonEmptyText, en: nonEmptyText });
