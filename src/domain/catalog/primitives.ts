@@ -13,6 +13,8 @@ export const slug = z
  * look empty or reorder a price into it on screen ("Apples special price ¥0.10" drawn from other text).
  */
 const invisible =
+  // The control ranges are the point of this pattern.
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
 const nonEmptyText = z.string({ error: 'must be a string' }).check(
