@@ -30,7 +30,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const raw = new URL(request.url ?? '/', 'http://x').pathname;
+      // A malformed escape (`/p/%`) is no file: it gets index.html like any app route, as the store server does.
+      const pathname = (() => {
+        try {
+          return decodeURIComponent(raw);
+        } catch {
+          return '/index.html';
+        }
+      })();
       let file = normalize(join(base, pathname));
       if (!file.startsWith(base)) {
         response.writeHead(403).end();

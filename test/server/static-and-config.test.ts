@@ -75,6 +75,10 @@ describe('serving the built app', () => {
       expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     }
     expect((await app.request('/models/missing.glb')).status).toBe(404);
+    // A cut-off or edited link still gets the app, which explains it, never a server error.
+    for (const path of ['/p/%', '/p/%E0%A4%A', '/counter?x=%zz']) {
+      expect((await app.request(path)).status, path).toBe(200);
+    }
     // A path that climbs out of dist/ is normalised back inside it: never a file from elsewhere.
     expect(await (await app.request('/../../etc/passwd')).text()).not.toContain('root:');
     expect((await app.request('/%2e%2e/%2e%2e/etc/passwd')).status).not.toBe(500);
