@@ -1,5 +1,6 @@
 import { parseCatalog, type Catalog, type CatalogError } from '../domain/catalog';
 import { fetchCatalogJson, type FetchFailure } from './catalog-fetch';
+import { setAside } from './stored-value';
 
 /**
  * Why the catalog on screen is not the freshly fetched one. `keptFrom`: when the catalog still shown was
@@ -51,15 +52,21 @@ export function readLastGood(
   storage: Storage | undefined,
   lastGoodKey: string,
 ): { catalog: Catalog; savedAt: string } | null {
+  let raw: string | null | undefined;
   try {
-    const raw = storage?.getItem(lastGoodKey);
+    raw = storage?.getItem(lastGoodKey);
     if (!raw) return null;
     const saved = JSON.parse(raw) as SavedCatalog;
     const parsed = parseCatalog(saved.catalog);
-    return parsed.ok ? { catalog: parsed.catalog, savedAt: saved.savedAt } : null;
+    // A copy whose time is not an instant is damaged too: formatting that time would throw and blank the page.
+    if (parsed.ok && typeof saved.savedAt === 'string' && Date.parse(saved.savedAt) >= 0) {
+      return { catalog: parsed.catalog, savedAt: saved.savedAt };
+    }
   } catch {
-    return null;
+    // Unreadable: set aside below.
   }
+  if (raw) setAside(storage, lastGoodKey, raw);
+  return null;
 }
 
 function writeLastGood(storage: Storage | undefined, lastGoodKey: string, catalog: Catalog, now: Date): void {

@@ -1,9 +1,9 @@
 import { createStore } from 'zustand/vanilla';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { createDraftSlice, derive, type DraftSlice } from './slices/draft';
 import { createViewSlice, type ViewSlice } from './slices/view';
-import type { DraftCatalog } from '../domain/merchant';
 import { storeContext } from '../data/store-context';
+import { createDraftStorage, type PersistedStudio } from './stored-draft';
 
 export type StudioState = DraftSlice & ViewSlice;
 
@@ -11,31 +11,8 @@ export const studioStorageKey = 'shelfsight.merchant.draft';
 export const studioStorageVersion = 1;
 
 /**
- * What survives a reload: the draft, what it was last saved as, and the server version it is based on. Undo
- * history is for this visit only.
- */
-type PersistedStudio = Pick<DraftSlice, 'draft' | 'savedJson' | 'dirtySince' | 'base'>;
-
-const isBase = (value: unknown): value is DraftSlice['base'] => {
-  const base = value as DraftSlice['base'];
-  return (
-    !!base &&
-    typeof base === 'object' &&
-    (base.version === null || typeof base.version === 'number') &&
-    (base.etag === null || typeof base.etag === 'string')
-  );
-};
-
-function isDraftShaped(value: unknown): value is DraftCatalog {
-  const draft = value as DraftCatalog | null;
-  return (
-    !!draft && typeof draft === 'object' && Array.isArray(draft.products) && Array.isArray(draft.promotions)
-  );
-}
-
-/**
  * Builds the merchant studio's store: its own store (the shopper's store never sees a draft), with the draft
- * persisted locally until exported. A stored draft that is unreadable is dropped rather than crashing the
+ * persisted locally until exported. A stored draft that is unreadable is set aside rather than crashing the
  * studio; the studio then starts from the published catalog. Tests pass their own storage.
  */
 export function createStudioStore(
@@ -46,7 +23,7 @@ export function createStudioStore(
     persist((...args) => ({ ...createDraftSlice(...args), ...createViewSlice(...args) }), {
       name,
       version: studioStorageVersion,
-      storage: createJSONStorage(() => getStorage() as Storage),
+      storage: createDraftStorage(getStorage),
       partialize: (state): PersistedStudio => ({
         draft: state.draft,
         savedJson: state.savedJson,
@@ -54,15 +31,11 @@ export function createStudioStore(
         base: state.base,
       }),
       merge: (persisted, current) => {
-        const saved = persisted as Partial<PersistedStudio> | undefined;
-        if (!saved || !isDraftShaped(saved.draft)) return current;
-        const kept = {
-          validCatalog: null,
-          savedJson: typeof saved.savedJson === 'string' ? saved.savedJson : null,
-          dirtySince: typeof saved.dirtySince === 'string' ? saved.dirtySince : null,
-        };
-        const base = isBase(saved.base) ? saved.base : null;
-        return { ...current, ...kept, base, draft: saved.draft, ...derive(saved.draft, kept) };
+        // The storage has already checked the saved shape (see stored-draft.ts).
+        const saved = persisted as PersistedStudio | undefined;
+        if (!saved?.draft) return current;
+        const kept = { validCatalog: null, savedJson: saved.savedJson, dirtySince: saved.dirtySince };
+        return { ...current, ...kept, base: saved.base, draft: saved.draft, ...derive(saved.draft, kept) };
       },
     }),
   );

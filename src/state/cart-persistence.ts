@@ -1,5 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { sanitizeCartLines, type CartLine } from '../domain/cart/cart-lines';
+import { setAside } from '../data/stored-value';
 
 /** Bump when the saved cart's shape changes, and teach `migrateCart` the old shape. */
 export const cartStorageVersion = 2;
@@ -67,7 +68,11 @@ export function createCartStorage(getStorage: () => Storage | undefined): Persis
   return {
     getItem: (name) => {
       try {
-        return decodeSavedCart(getStorage()?.getItem(name) ?? null);
+        const raw = getStorage()?.getItem(name) ?? null;
+        const saved = decodeSavedCart(raw);
+        // Kept under `<name>.damaged`, so emptying a damaged cart loses nothing.
+        if (saved === recovered) setAside(getStorage(), name, raw!);
+        return saved;
       } catch {
         return recovered;
       }
