@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { AppHeader } from '../ui/AppHeader';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { NoticeBar } from '../ui/NoticeBar';
 import { NotFound } from '../ui/NotFound';
 import { LoadingScreen } from '../ui/LoadingScreen';
@@ -17,30 +18,37 @@ const ScanSurface = lazy(() => import('../surfaces/scan/ScanSurface'));
 const CartSurface = lazy(() => import('../surfaces/cart/CartSurface'));
 const CounterSurface = lazy(() => import('../surfaces/counter/CounterSurface'));
 const LabelsSurface = lazy(() => import('../surfaces/merchant/LabelsSurface'));
+// A surface that fails to render shows this instead of a blank page (its own chunk: the shop never pays for it).
+const RecoveryScreen = lazy(() => import('../ui/stored/RecoveryScreen'));
 
 export function App() {
   useCatalogBootstrap();
   useLocaleSync();
+  const [location] = useLocation();
   return (
     <div className="app">
       <AppHeader />
       <NoticeBar />
       <main className="app-main">
         <Suspense fallback={<LoadingScreen />}>
-          <Switch>
-            <Route path="/" component={HomeSurface} />
-            <Route path="/p/:productId">{(params) => <ProductSurface productId={params.productId} />}</Route>
-            <Route path="/shop" component={ShopSurface} />
-            <Route path="/shop/scan" component={ScanSurface} />
-            <Route path="/cart" component={CartSurface} />
-            <Route path="/counter" component={CounterSurface} />
-            <Route path="/merchant" component={MerchantSurface} />
-            <Route path="/merchant/labels" component={LabelsSurface} />
-            <Route path="/kiosk" component={KioskSurface} />
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
+          <ErrorBoundary resetKey={location} fallback={<RecoveryScreen />}>
+            <Switch>
+              <Route path="/" component={HomeSurface} />
+              <Route path="/p/:productId">
+                {(params) => <ProductSurface productId={params.productId} />}
+              </Route>
+              <Route path="/shop" component={ShopSurface} />
+              <Route path="/shop/scan" component={ScanSurface} />
+              <Route path="/cart" component={CartSurface} />
+              <Route path="/counter" component={CounterSurface} />
+              <Route path="/merchant" component={MerchantSurface} />
+              <Route path="/merchant/labels" component={LabelsSurface} />
+              <Route path="/kiosk" component={KioskSurface} />
+              <Route>
+                <NotFound />
+              </Route>
+            </Switch>
+          </ErrorBoundary>
         </Suspense>
       </main>
     </div>

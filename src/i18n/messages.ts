@@ -8,6 +8,7 @@ import type { ordersZh } from './messages/orders';
 import type { publishZh } from './messages/publish';
 import type { scanZh } from './messages/scan';
 import type { staffZh } from './messages/staff';
+import type { storedZh } from './messages/stored';
 
 /**
  * The strings every route may need, zh-CN (the default locale) and English: the shell and the shopper pages
@@ -29,4 +30,5 @@ export type MessageKey =
   | keyof typeof ordersZh
   | keyof typeof publishZh
   | keyof typeof scanZh
-  | keyof typeof staffZh;
+  | keyof typeof staffZh
+  | keyof typeof storedZh;

@@ -13,6 +13,7 @@ import { CounterOrder } from '../../ui/counter/CounterOrder';
 import { OrderLog } from '../../ui/counter/OrderLog';
 import { ServerCounter } from '../../ui/counter/ServerCounter';
 import { StaffGate } from '../../ui/staff/StaffGate';
+import { StoredNotice } from '../../ui/stored/StoredNotice';
 import '../../ui/counter/counter.css';
 
 /**
@@ -75,6 +76,7 @@ function CounterPage() {
   return (
     <div className="counter">
       <h1>{t('counter.heading')}</h1>
+      <StoredNotice />
       <p className="counter-flag counter-unverified" data-testid="counter-unverified">
         {t('counter.local.unverified')}
       </p>

@@ -6,6 +6,7 @@ import { readStudio, useStudio, useStudioActions } from '../../merchant/hooks';
 import { usePublishedCatalog, useCatalogMeta } from '../../state/hooks';
 import { MerchantStudio } from '../../ui/merchant/MerchantStudio';
 import { StaffGate } from '../../ui/staff/StaffGate';
+import { StoredNotice } from '../../ui/stored/StoredNotice';
 
 /**
  * `/merchant`: the studio edits a draft of the published catalog. A draft saved on this computer wins over
@@ -35,5 +36,10 @@ function MerchantDraft() {
     if (moved && !dirtySince) discardDraft(catalog, meta);
   }, [catalog, meta, startDraft, discardDraft]);
   if (!hasDraft) return <p className="studio-loading">{t('merchant.loading')}</p>;
-  return <MerchantStudio />;
+  return (
+    <>
+      <StoredNotice />
+      <MerchantStudio />
+    </>
+  );
 }
