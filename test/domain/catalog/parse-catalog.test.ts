@@ -131,17 +131,18 @@ const malformed: [string, (catalog: CatalogJson) => void, string][] = [
   ['an empty product list', (c) => (c.products = []), 'products: must list at least one product'],
   [
     'a name made only of zero-width characters',
-    (c) => (c.products[0]!.name.en = '\u200b\u200b\u200d'),
+    (c) => ((c.products[0]!.name as Record<string, string>).en = '\u200b\u200b\u200d'),
     'products[0].name.en: must not contain control, zero-width or bidi characters',
   ],
   [
     'a bidi override that reorders a price into a name',
-    (c) => (c.products[0]!.name.en = 'Apples \u202especial price \u00a50.10\u202c'),
+    (c) =>
+      ((c.products[0]!.name as Record<string, string>).en = 'Apples \u202especial price \u00a50.10\u202c'),
     'products[0].name.en: must not contain control, zero-width or bidi characters',
   ],
   [
     'a control character in a unit',
-    (c) => (c.products[0]!.unit['zh-CN'] = '箱\u0007'),
+    (c) => ((c.products[0]!.unit as Record<string, string>)['zh-CN'] = '箱\u0007'),
     'products[0].unit["zh-CN"]: must not contain control, zero-width or bidi characters',
   ],
   ['a future schema version', (c) => (c.schemaVersion = 2), 'schemaVersion: must be 1'],
