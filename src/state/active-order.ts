@@ -1,12 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import type { ServerOrder } from '../data/order-api';
 import { storeContext } from '../data/store-context';
+import { setAside } from '../data/stored-value';
 
 const key = () => `shelfsight.order.active:${storeContext.storeId ?? ''}`;
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; order: ServerOrder | null } = { raw: null, order: null };
 
-function read(): ServerOrder | null {
+/** The shopper's open order as stored now (a damaged copy is set aside and reads as none). */
+export function activeOrder(): ServerOrder | null {
   let raw: string | null;
   try {
     raw = globalThis.localStorage?.getItem(key()) ?? null;
@@ -14,18 +16,38 @@ function read(): ServerOrder | null {
     raw = null;
   }
   if (raw === cached.raw) return cached.order;
-  let order: ServerOrder | null;
+  let order: ServerOrder | null = null;
   try {
-    const parsed = JSON.parse(raw ?? 'null') as Partial<ServerOrder> | null;
-    order =
-      parsed && typeof parsed.code === 'string' && typeof parsed.expiresAt === 'string'
-        ? (parsed as ServerOrder)
-        : null;
+    const parsed: unknown = JSON.parse(raw ?? 'null');
+    if (isStoredOrder(parsed)) order = parsed;
   } catch {
-    order = null;
+    // not JSON: set aside below
   }
+  // A damaged copy would blank the cart's order panel on every load: keep its text aside, show no order.
+  if (raw !== null && !order) setAside(globalThis.localStorage, key(), raw);
   cached = { raw, order };
   return order;
+}
+
+const safeFen = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isDate = (value: unknown) => typeof value === 'string' && Number.isFinite(Date.parse(value));
+
+/** What the order panel reads of a stored order, each field of the type it draws with. */
+function isStoredOrder(value: unknown): value is ServerOrder {
+  const order = value as Partial<ServerOrder> | null;
+  return (
+    typeof order === 'object' &&
+    order !== null &&
+    (typeof order.id === 'string' || typeof order.id === 'number') &&
+    typeof order.shortCode === 'string' &&
+    typeof order.code === 'string' &&
+    typeof order.status === 'string' &&
+    Array.isArray(order.lines) &&
+    safeFen(order.totalFen) &&
+    safeFen(order.payNowFen) &&
+    safeFen(order.payLaterFen) &&
+    isDate(order.expiresAt)
+  );
 }
 
 /**
@@ -50,5 +72,5 @@ const subscribe = (listener: () => void) => {
 
 /** The shopper's open order, or null. */
 export function useActiveOrder(): ServerOrder | null {
-  return useSyncExternalStore(subscribe, read, () => null);
+  return useSyncExternalStore(subscribe, activeOrder, () => null);
 }
