@@ -6,50 +6,10 @@ import {
   type CatalogNotice,
 } from './catalog-source';
 import { catalogDeadlineMs } from './catalog-fetch';
-import type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
+import type { CatalogFeedOptions, PollStatus, EventSourceLike, Watched } from './catalog-feed-types';
 
-export type { CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
-import type { Catalog } from '../domain/catalog';
+export type { CatalogFeedOptions, CatalogMeta, EventSourceLike, PollStatus } from './catalog-feed-types';
 import { mergeLiveStock, parseLiveStock, type LiveStock } from '../domain/stock/live-stock';
-
-/** `online` comes from the window, `visibilitychange` from the document; both optional (tests, workers). */
-interface Watched {
-  window?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined;
-  document?:
-    (Pick<EventTarget, 'addEventListener' | 'removeEventListener'> & { visibilityState: string }) | undefined;
-}
-
-export interface CatalogFeedOptions {
-  /** Same-origin catalog URL: `/api/stores/<id>/catalog` on the store server, `catalog.json` without it. */
-  url: string;
-  /** The store server's event stream; null on static hosting (polling only). */
-  eventsUrl?: string | null;
-  /** Poll interval while there is no event stream (and how often an open stream counts as confirmation). */
-  intervalMs: number;
-  storeId: string | null;
-  /** Receives every catalog to show (fresh or last good) with the notice that explains it. */
-  apply: (catalog: Catalog | null, notice: CatalogNotice | null, meta: CatalogMeta) => void;
-  onStatus: (status: PollStatus) => void;
-  load?: typeof loadCatalog;
-  fetcher?: typeof fetch;
-  now?: () => Date;
-  /** Remembers when the server last confirmed the catalog, so a reload while offline can still say it. */
-  storage?: Storage | undefined;
-  /** Key for that memory; null: not remembered (only the kiosk's dot needs it). */
-  confirmedKey?: string | null;
-  /** Key of the last good catalog (one per store on a store server). */
-  lastGoodKey?: string;
-  /** The store server's live stock (`…/stock`); null or absent on static hosting. */
-  stockUrl?: string | null;
-  /**
-   * Receives live stock: `full` for a snapshot from `stockUrl` (replaces what was known), else an
-   * `event: stock` delta with only the entries that changed.
-   */
-  applyStock?: (stock: LiveStock, full: boolean) => void;
-  /** Opens the event stream; defaults to `EventSource` where the browser has one. */
-  openEvents?: ((url: string) => EventSourceLike) | null;
-  watch?: Watched;
-}
 
 export const kioskConfirmedKey = 'shelfsight.kiosk.confirmedAt';
 

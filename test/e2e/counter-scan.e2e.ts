@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { parseCatalog } from '../../src/domain/catalog';
 import { encodeOrderCode, shortCodeOf } from '../../src/domain/order/order-code';
 import { quote } from '../../src/domain/pricing';
-import { addStaff } from '../../src/server/seed';
 import type { RunningServer } from '../../src/server/start';
 import { cartTotal, placeOrder } from '../server/order-client';
 import { doubleElevenMorning, foreignRequests, launchBrowser, openPage, type TrackedPage } from './browser';
@@ -21,14 +20,8 @@ let store: E2eStore;
 let server: RunningServer;
 
 beforeAll(async () => {
-  store = await startE2eStore('counter-scan');
+  store = await startE2eStore('counter-scan', { cashier: true });
   server = store.server;
-  await addStaff(server.database, {
-    storeId,
-    username: 'till',
-    role: 'cashier',
-    password: 'till-password-1',
-  });
   mkdirSync(screenshotDir, { recursive: true });
 });
 afterAll(async () => {

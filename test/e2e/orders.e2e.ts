@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { decodeServerOrderCode, encodeServerOrderCode } from '../../src/domain/order/server-order-code';
-import { addStaff } from '../../src/server/seed';
 import type { RunningServer } from '../../src/server/start';
 import { foreignRequests, launchBrowser, openPage, type TrackedPage } from './browser';
 import { startE2eStore, type E2eStore } from './e2e-store';
@@ -17,14 +16,8 @@ let store: E2eStore;
 let server: RunningServer;
 
 beforeAll(async () => {
-  store = await startE2eStore('orders');
+  store = await startE2eStore('orders', { cashier: true });
   server = store.server;
-  await addStaff(server.database, {
-    storeId,
-    username: 'till',
-    role: 'cashier',
-    password: 'till-password-1',
-  });
   browser = await launchBrowser();
 });
 afterAll(async () => {
